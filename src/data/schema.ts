@@ -1,0 +1,229 @@
+/**
+ * The dataset schema: the single source of truth for the shape of `data/dataset.json`.
+ * Every TypeScript type of the data is inferred from here, and `npm run build:schema`
+ * exports it as `data/schema.json` for editors. Rules that need the whole dataset
+ * (references, duplicates, dates against editions, codes against the topology) live in
+ * `checkDataset.ts`; this file only says what one well-formed value looks like.
+ */
+import * as v from 'valibot';
+
+export const SUPPORT_TYPE_IDS = [
+  'executive',
+  'delegation',
+  'legislature',
+  'legislators',
+  'mission',
+  'media',
+] as const;
+
+export const LOCALES = ['en', 'zh-TW'] as const;
+
+const nonEmpty = (what: string) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month, and we never invent a day. */
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+export const FullDateSchema = v.pipe(
+  v.string(),
+  v.regex(FULL_DATE, 'must be a date written YYYY-MM-DD'),
+);
+
+export const HttpsUrlSchema = v.pipe(
+  v.string(),
+  v.regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, 'must be an https URL'),
+);
+
+/** Text in English, optionally also in Traditional Chinese; English is the fallback. */
+export const TextSchema = v.strictObject({
+  en: nonEmpty('English text'),
+  'zh-TW': v.optional(nonEmpty('Chinese text')),
+});
+
+/** Text that must exist in both languages (labels of the fixed vocabulary, names). */
+export const BilingualTextSchema = v.strictObject({
+  en: nonEmpty('English text'),
+  'zh-TW': nonEmpty('Chinese text'),
+});
+
+export const SupportTypeIdSchema = v.picklist(
+  SUPPORT_TYPE_IDS,
+  `must be one of ${SUPPORT_TYPE_IDS.join(', ')}`,
+);
+
+/** A count as a source states it: "over 70" is {value: 70, qualifier: "over"}. */
+export const QuantitySchema = v.strictObject({
+  value: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+  qualifier: v.picklist(['exact', 'over', 'about'], 'must be one of exact, over, about'),
+});
+
+export const SupportTypeSchema = v.strictObject({
+  id: SupportTypeIdSchema,
+  label: BilingualTextSchema,
+  description: BilingualTextSchema,
+});
+
+export const SourceSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')),
+  publisher: nonEmpty('publisher'),
+  title: nonEmpty('title'),
+  date: PartialDateSchema,
+  url: HttpsUrlSchema,
+  /** What the source is, when the title alone does not say (e.g. "copy of MOFA release No. 410"). */
+  note: v.optional(nonEmpty('note')),
+});
+
+export const ReleaseSchema = v.strictObject({
+  publisher: nonEmpty('publisher'),
+  title: nonEmpty('title'),
+  date: FullDateSchema,
+  /** The ministry's own number for the release, when one was found (e.g. "No. 410"). */
+  number: v.optional(nonEmpty('number')),
+  source: nonEmpty('source'),
+});
+
+export const FigureSchema = v.strictObject({
+  label: TextSchema,
+  quantity: QuantitySchema,
+  sources: v.pipe(v.array(nonEmpty('source id')), v.minLength(1, 'must name at least one source')),
+});
+
+/**
+ * What the record for an edition holds: a list of supporters, or a stated reason why not.
+ * `no-list` = an Assembly was held but no supporter list was found (2017);
+ * `no-assembly` = no Assembly met that year (2020).
+ */
+export const ListStatusSchema = v.picklist(
+  ['listed', 'no-list', 'no-assembly'],
+  'must be one of listed, no-list, no-assembly',
+);
+
+export const EditionSchema = v.strictObject({
+  year: v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1923), v.maxValue(2100)),
+  /** Session number of the General Assembly; absent for a year without an Assembly. */
+  session: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  city: v.optional(BilingualTextSchema),
+  /** ISO 3166-1 alpha-3 code of the host country. */
+  hostCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'))),
+  startDate: v.optional(FullDateSchema),
+  endDate: v.optional(FullDateSchema),
+  listStatus: ListStatusSchema,
+  release: v.optional(ReleaseSchema),
+  /** The ministry's headline claim, as stated ("over 70 countries"). */
+  claim: v.optional(
+    v.strictObject({
+      text: TextSchema,
+      /** Number of countries claimed, when the claim gives one. */
+      countries: v.optional(QuantitySchema),
+    }),
+  ),
+  figures: v.optional(v.array(FigureSchema)),
+  note: v.optional(TextSchema),
+});
+
+export const ActorKindSchema = v.picklist(
+  ['country', 'territory', 'organisation', 'place'],
+  'must be one of country, territory, organisation, place',
+);
+
+/**
+ * Countries and territories are keyed by their ISO 3166-1 alpha-3 code and painted on the map.
+ * Organisations (and places without an ISO code, such as Somaliland) are keyed by a lowercase
+ * slug and listed beside the map, never painted onto their members.
+ */
+export const ActorSchema = v.strictObject({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^([A-Z]{3}|[a-z0-9][a-z0-9-]*)$/, 'must be an ISO 3166-1 alpha-3 code or a lowercase slug'),
+  ),
+  kind: ActorKindSchema,
+  name: BilingualTextSchema,
+  /** For organisations: ISO alpha-3 codes of members, for information only (never painted). */
+  members: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')))),
+  note: v.optional(TextSchema),
+});
+
+export const EvidenceSchema = v.picklist(['stated', 'inferred'], 'must be stated or inferred');
+
+/** For legislature actions: does the text name INTERPOL, or international organisations in general? */
+export const ScopeSchema = v.picklist(
+  ['interpol', 'international-organisations', 'unknown'],
+  'must be one of interpol, international-organisations, unknown',
+);
+
+export const ActionSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')),
+  actor: nonEmpty('actor'),
+  edition: v.pipe(v.number(), v.integer()),
+  type: SupportTypeIdSchema,
+  /** Who inside the actor acted ("Senate", "American Institute in Taiwan", "Lord Rogan and Nigel Evans MP"). */
+  by: v.optional(TextSchema),
+  summary: TextSchema,
+  /** When the action happened, as precisely as a source says; absent when no source dates it. */
+  date: v.optional(PartialDateSchema),
+  sources: v.pipe(v.array(nonEmpty('source id')), v.minLength(1, 'must name at least one source')),
+  evidence: EvidenceSchema,
+  /** Why an inferred action was inferred; required when evidence is "inferred". */
+  inference: v.optional(TextSchema),
+  /** Legislature actions only. */
+  scope: v.optional(ScopeSchema),
+  /** The organisation whose joint act this member's action is (e.g. a G7 communiqué). */
+  via: v.optional(nonEmpty('via')),
+});
+
+/**
+ * A group a source names without naming its members ("16 US state legislatures",
+ * "10 of 14 allies"). Attached to a country or to the edition as a whole; never expanded.
+ */
+export const GroupSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')),
+  edition: v.pipe(v.number(), v.integer()),
+  /** ISO alpha-3 code of the country the group belongs to; absent for an edition-level group. */
+  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'))),
+  type: SupportTypeIdSchema,
+  description: TextSchema,
+  count: v.optional(QuantitySchema),
+  /** The whole the count is part of, when stated ("of 14 allies"). */
+  outOf: v.optional(QuantitySchema),
+  sources: v.pipe(v.array(nonEmpty('source id')), v.minLength(1, 'must name at least one source')),
+  evidence: EvidenceSchema,
+  inference: v.optional(TextSchema),
+});
+
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
+  updated: FullDateSchema,
+  title: BilingualTextSchema,
+  /** Where visitors send corrections: an https form or a mailto: address. */
+  corrections: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(https:\/\/\S+|mailto:[^\s@]+@[^\s@]+)$/, 'must be an https URL or a mailto: address'),
+    ),
+  ),
+  supportTypes: v.array(SupportTypeSchema),
+  sources: v.array(SourceSchema),
+  editions: v.array(EditionSchema),
+  actors: v.array(ActorSchema),
+  actions: v.array(ActionSchema),
+  groups: v.array(GroupSchema),
+});
+
+export type SupportTypeId = (typeof SUPPORT_TYPE_IDS)[number];
+export type Locale = (typeof LOCALES)[number];
+export type Text = v.InferOutput<typeof TextSchema>;
+export type Quantity = v.InferOutput<typeof QuantitySchema>;
+export type SupportType = v.InferOutput<typeof SupportTypeSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Edition = v.InferOutput<typeof EditionSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type ActorKind = v.InferOutput<typeof ActorKindSchema>;
+export type Action = v.InferOutput<typeof ActionSchema>;
+export type Group = v.InferOutput<typeof GroupSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
