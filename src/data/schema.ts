@@ -18,8 +18,7 @@ export const SUPPORT_TYPE_IDS = [
 
 export const LOCALES = ['en', 'zh-TW'] as const;
 
-const nonEmpty = (what: string) =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month, and we never invent a day. */
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -41,14 +40,14 @@ export const HttpsUrlSchema = v.pipe(
 
 /** Text in English, optionally also in Traditional Chinese; English is the fallback. */
 export const TextSchema = v.strictObject({
-  en: nonEmpty('English text'),
-  'zh-TW': v.optional(nonEmpty('Chinese text')),
+  en: NonEmptyText,
+  'zh-TW': v.optional(NonEmptyText),
 });
 
 /** Text that must exist in both languages (labels of the fixed vocabulary, names). */
 export const BilingualTextSchema = v.strictObject({
-  en: nonEmpty('English text'),
-  'zh-TW': nonEmpty('Chinese text'),
+  en: NonEmptyText,
+  'zh-TW': NonEmptyText,
 });
 
 export const SupportTypeIdSchema = v.picklist(
@@ -70,27 +69,27 @@ export const SupportTypeSchema = v.strictObject({
 
 export const SourceSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')),
-  publisher: nonEmpty('publisher'),
-  title: nonEmpty('title'),
+  publisher: NonEmptyText,
+  title: NonEmptyText,
   date: PartialDateSchema,
   url: HttpsUrlSchema,
   /** What the source is, when the title alone does not say (e.g. "copy of MOFA release No. 410"). */
-  note: v.optional(nonEmpty('note')),
+  note: v.optional(NonEmptyText),
 });
 
 export const ReleaseSchema = v.strictObject({
-  publisher: nonEmpty('publisher'),
-  title: nonEmpty('title'),
+  publisher: NonEmptyText,
+  title: NonEmptyText,
   date: FullDateSchema,
   /** The ministry's own number for the release, when one was found (e.g. "No. 410"). */
-  number: v.optional(nonEmpty('number')),
-  source: nonEmpty('source'),
+  number: v.optional(NonEmptyText),
+  source: NonEmptyText,
 });
 
 export const FigureSchema = v.strictObject({
   label: TextSchema,
   quantity: QuantitySchema,
-  sources: v.pipe(v.array(nonEmpty('source id')), v.minLength(1, 'must name at least one source')),
+  sources: v.pipe(v.array(NonEmptyText), v.minLength(1, 'must name at least one source')),
 });
 
 /**
@@ -158,7 +157,7 @@ export const ScopeSchema = v.picklist(
 
 export const ActionSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')),
-  actor: nonEmpty('actor'),
+  actor: NonEmptyText,
   edition: v.pipe(v.number(), v.integer()),
   type: SupportTypeIdSchema,
   /** Who inside the actor acted ("Senate", "American Institute in Taiwan", "Lord Rogan and Nigel Evans MP"). */
@@ -166,14 +165,14 @@ export const ActionSchema = v.strictObject({
   summary: TextSchema,
   /** When the action happened, as precisely as a source says; absent when no source dates it. */
   date: v.optional(PartialDateSchema),
-  sources: v.pipe(v.array(nonEmpty('source id')), v.minLength(1, 'must name at least one source')),
+  sources: v.pipe(v.array(NonEmptyText), v.minLength(1, 'must name at least one source')),
   evidence: EvidenceSchema,
   /** Why an inferred action was inferred; required when evidence is "inferred". */
   inference: v.optional(TextSchema),
   /** Legislature actions only. */
   scope: v.optional(ScopeSchema),
   /** The organisation whose joint act this member's action is (e.g. a G7 communiqué). */
-  via: v.optional(nonEmpty('via')),
+  via: v.optional(NonEmptyText),
 });
 
 /**
@@ -190,7 +189,7 @@ export const GroupSchema = v.strictObject({
   count: v.optional(QuantitySchema),
   /** The whole the count is part of, when stated ("of 14 allies"). */
   outOf: v.optional(QuantitySchema),
-  sources: v.pipe(v.array(nonEmpty('source id')), v.minLength(1, 'must name at least one source')),
+  sources: v.pipe(v.array(NonEmptyText), v.minLength(1, 'must name at least one source')),
   evidence: EvidenceSchema,
   inference: v.optional(TextSchema),
 });

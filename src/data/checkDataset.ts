@@ -1,0 +1,146 @@
+/**
+ * The dataset validator, used by the app at load time and by `npm run validate-data`.
+ * It never throws: every problem comes back as `{location, message}`, printed as
+ * `location: message` (e.g. `actions[12].sources[0]: unknown source "x"`).
+ *
+ * Two passes: the schema (shape of every value), then the rules that need the whole dataset
+ * (references, duplicates, dates against editions, codes against the topology). The second
+ * pass runs on every item that passed the first, so one broken action does not hide a
+ * dangling reference elsewhere.
+ */
+import * as v from 'valibot';
+import {
+  ActionSchema,
+  ActorSchema,
+  DatasetSchema,
+  EditionSchema,
+  GroupSchema,
+  SourceSchema,
+  SupportTypeSchema,
+  type Dataset,
+} from './schema.ts';
+import { checkRules } from './datasetRules.ts';
+
+export interface DataIssue {
+  location: string;
+  message: string;
+}
+
+export type CheckResult =
+  | { ok: true; dataset: Dataset; issues: [] }
+  | { ok: false; issues: DataIssue[] };
+
+export interface CheckOptions {
+  /** ISO alpha-3 ids of the shapes the app draws; when given, every painted code must be one of them. */
+  topologyIds?: ReadonlySet<string>;
+}
+
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.location}: ${issue.message}`;
+}
+
+/** Parses the text of a dataset file; a file that is empty or not JSON gets one clear issue. */
+export function checkDatasetText(text: string, options: CheckOptions = {}): CheckResult {
+  if (text.trim() === '') return fail([{ location: '(file)', message: 'is empty; expected a JSON dataset' }]);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail([{ location: '(file)', message: `is not valid JSON (${detail.split('\n')[0]})` }]);
+  }
+  return checkDataset(raw, options);
+}
+
+export function checkDataset(raw: unknown, options: CheckOptions = {}): CheckResult {
+  if (!isRecord(raw)) return fail([{ location: '(root)', message: 'must be a JSON object holding the dataset' }]);
+  const parsed = v.safeParse(DatasetSchema, raw);
+  if (parsed.success) {
+    const issues = checkRules(indexed(parsed.output), options);
+    return issues.length === 0 ? { ok: true, dataset: parsed.output, issues: [] } : fail(issues);
+  }
+  const issues = parsed.issues.map(toDataIssue);
+  issues.push(...checkRules(salvage(raw), options));
+  return fail(dedupe(issues));
+}
+
+/** Every collection of the dataset, each item with its index in the file. */
+export interface IndexedDataset {
+  updated?: string;
+  supportTypes?: Indexed<Dataset['supportTypes'][number]>[];
+  sources: Indexed<Dataset['sources'][number]>[];
+  editions: Indexed<Dataset['editions'][number]>[];
+  actors: Indexed<Dataset['actors'][number]>[];
+  actions: Indexed<Dataset['actions'][number]>[];
+  groups: Indexed<Dataset['groups'][number]>[];
+}
+export interface Indexed<T> {
+  index: number;
+  value: T;
+}
+
+function indexed(dataset: Dataset): IndexedDataset {
+  const wrap = <T>(items: T[]) => items.map((value, index) => ({ index, value }));
+  return {
+    updated: dataset.updated,
+    supportTypes: wrap(dataset.supportTypes),
+    sources: wrap(dataset.sources),
+    editions: wrap(dataset.editions),
+    actors: wrap(dataset.actors),
+    actions: wrap(dataset.actions),
+    groups: wrap(dataset.groups),
+  };
+}
+
+/** The items of a dataset that failed the schema which are themselves well formed. */
+function salvage(raw: Record<string, unknown>): IndexedDataset {
+  const keep = <S extends v.GenericSchema>(schema: S, items: unknown) =>
+    (Array.isArray(items) ? items : []).flatMap((item: unknown, index) => {
+      const result = v.safeParse(schema, item);
+      return result.success ? [{ index, value: result.output as v.InferOutput<S> }] : [];
+    });
+  const updated = typeof raw.updated === 'string' ? raw.updated : undefined;
+  return {
+    ...(updated === undefined ? {} : { updated }),
+    // Without a well-formed list of support types, its completeness cannot be judged.
+    ...(Array.isArray(raw.supportTypes) ? { supportTypes: keep(SupportTypeSchema, raw.supportTypes) } : {}),
+    sources: keep(SourceSchema, raw.sources),
+    editions: keep(EditionSchema, raw.editions),
+    actors: keep(ActorSchema, raw.actors),
+    actions: keep(ActionSchema, raw.actions),
+    groups: keep(GroupSchema, raw.groups),
+  };
+}
+
+function toDataIssue(issue: v.BaseIssue<unknown>): DataIssue {
+  const path = issue.path ?? [];
+  let location = '';
+  for (const item of path) {
+    const key = (item as { key: unknown }).key;
+    location += typeof key === 'number' ? `[${key}]` : location === '' ? String(key) : `.${String(key)}`;
+  }
+  let message = issue.message;
+  if (issue.kind === 'schema' && issue.received === 'undefined') message = 'is required';
+  else if (issue.type === 'strict_object' && issue.kind === 'schema' && path.length > 0 && issue.expected === 'never')
+    message = 'is not a known field';
+  else if (issue.kind === 'schema' && !/must|expected/i.test(message)) message = `expected ${issue.expected}, got ${issue.received}`;
+  return { location: location || '(root)', message };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function dedupe(issues: DataIssue[]): DataIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const line = formatIssue(issue);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
+function fail(issues: DataIssue[]): CheckResult {
+  return { ok: false, issues };
+}

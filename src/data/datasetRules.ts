@@ -1,0 +1,147 @@
+/**
+ * Rules that need the whole dataset: ids are unique, references resolve, dates are real and
+ * fit their edition, painted codes exist in the topology. Pure; returns issues, never throws.
+ */
+import { SUPPORT_TYPE_IDS } from './schema.ts';
+import type { CheckOptions, DataIssue, IndexedDataset } from './checkDataset.ts';
+import { addDays, isoDay, overlaps, parsePartialDate } from './dates.ts';
+
+/** An action can precede its Assembly by about a year (e.g. a G7 summit in June). */
+const ACTION_DAYS_BEFORE_START = 400;
+/** The ministry's tally can come weeks after the Assembly closes. */
+const DAYS_AFTER_END = 60;
+const RELEASE_DAYS_BEFORE_START = 30;
+
+export function checkRules(data: IndexedDataset, options: CheckOptions): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const report = (location: string, message: string) => issues.push({ location, message });
+
+  const sourceIds = uniqueIds(data.sources, 'sources', (s) => s.id, report);
+  const actorIds = uniqueIds(data.actors, 'actors', (a) => a.id, report);
+  uniqueIds(data.actions, 'actions', (a) => a.id, report);
+  uniqueIds(data.groups, 'groups', (g) => g.id, report);
+  uniqueIds(data.editions, 'editions', (e) => String(e.year), report, 'year');
+  if (data.supportTypes) {
+    const typeIds = uniqueIds(data.supportTypes, 'supportTypes', (t) => t.id, report);
+    for (const id of SUPPORT_TYPE_IDS) if (!typeIds.has(id)) report('supportTypes', `missing support type "${id}"`);
+  }
+
+  const updated = data.updated === undefined ? null : parsePartialDate(data.updated);
+  if (data.updated !== undefined && !updated) report('updated', `"${data.updated}" is not a real date`);
+
+  const checkDate = (location: string, text: string) => {
+    const span = parsePartialDate(text);
+    if (!span) report(location, `"${text}" is not a real date`);
+    return span;
+  };
+  const checkSources = (location: string, ids: string[]) =>
+    ids.forEach((id, i) => {
+      if (!sourceIds.has(id)) report(`${location}[${i}]`, `unknown source "${id}"`);
+    });
+  const checkCode = (location: string, code: string) => {
+    if (options.topologyIds && !options.topologyIds.has(code))
+      report(location, `"${code}" is not a country or territory in the world topology`);
+  };
+
+  for (const { index, value: source } of data.sources) {
+    const span = checkDate(`sources[${index}].date`, source.date);
+    if (span && updated && span.start > updated.end)
+      report(`sources[${index}].date`, `${source.date} is after the dataset's date ${data.updated}`);
+    if (!isHttpsUrl(source.url)) report(`sources[${index}].url`, 'must be an https URL');
+  }
+
+  const windows = new Map<number, { from: number; to: number; listed: boolean }>();
+  for (const { index, value: edition } of data.editions) {
+    const at = `editions[${index}]`;
+    const start = edition.startDate === undefined ? null : checkDate(`${at}.startDate`, edition.startDate);
+    const end = edition.endDate === undefined ? null : checkDate(`${at}.endDate`, edition.endDate);
+    if (start && new Date(start.start).getUTCFullYear() !== edition.year)
+      report(`${at}.startDate`, `${edition.startDate} is not in ${edition.year}`);
+    if (start && end && end.start < start.start) report(`${at}.endDate`, `${edition.endDate} is before the start date`);
+    if (edition.hostCountry) checkCode(`${at}.hostCountry`, edition.hostCountry);
+    if (edition.release) {
+      checkSources(`${at}.release`, [edition.release.source]);
+      const release = checkDate(`${at}.release.date`, edition.release.date);
+      if (release && start && end && !overlaps(release, addDays(start.start, -RELEASE_DAYS_BEFORE_START), addDays(end.end, DAYS_AFTER_END)))
+        report(`${at}.release.date`, `${edition.release.date} does not fit the ${edition.year} Assembly (${isoDay(start.start)} to ${isoDay(end.end)})`);
+    }
+    edition.figures?.forEach((figure, i) => checkSources(`${at}.figures[${i}].sources`, figure.sources));
+    if (edition.listStatus === 'listed' && (!start || !end)) report(at, 'a listed edition needs startDate and endDate');
+    windows.set(edition.year, {
+      from: start ? addDays(start.start, -ACTION_DAYS_BEFORE_START) : Date.UTC(edition.year - 1, 0, 1),
+      to: end ? addDays(end.end, DAYS_AFTER_END) : Date.UTC(edition.year, 11, 31),
+      listed: edition.listStatus === 'listed',
+    });
+  }
+
+  const actorKinds = new Map(data.actors.map(({ value }) => [value.id, value.kind]));
+  for (const { index, value: actor } of data.actors) {
+    const at = `actors[${index}]`;
+    const painted = actor.kind === 'country' || actor.kind === 'territory';
+    const isCode = /^[A-Z]{3}$/.test(actor.id);
+    if (painted && !isCode) report(`${at}.id`, `a ${actor.kind} must be keyed by its ISO 3166-1 alpha-3 code`);
+    if (!painted && isCode) report(`${at}.id`, `an actor of kind ${actor.kind} must be keyed by a lowercase slug`);
+    if (painted && isCode) checkCode(`${at}.id`, actor.id);
+    actor.members?.forEach((code, i) => checkCode(`${at}.members[${i}]`, code));
+  }
+
+  const checkEditionAndDate = (at: string, year: number, date: string | undefined) => {
+    const window = windows.get(year);
+    if (!window) return report(`${at}.edition`, `unknown edition ${year}`);
+    if (!window.listed) report(`${at}.edition`, `edition ${year} has no list of supporters`);
+    if (date === undefined) return;
+    const span = checkDate(`${at}.date`, date);
+    if (span && !overlaps(span, window.from, window.to))
+      report(`${at}.date`, `${date} does not fit the ${year} edition (${isoDay(window.from)} to ${isoDay(window.to)})`);
+  };
+
+  for (const { index, value: action } of data.actions) {
+    const at = `actions[${index}]`;
+    if (!actorIds.has(action.actor)) report(`${at}.actor`, `unknown actor "${action.actor}"`);
+    checkEditionAndDate(at, action.edition, action.date);
+    checkSources(`${at}.sources`, action.sources);
+    if (action.evidence === 'inferred' && !action.inference) report(`${at}.inference`, 'an inferred action must say why it was inferred');
+    if (action.type === 'legislature' && !action.scope) report(`${at}.scope`, 'a legislature action must say whether it names INTERPOL');
+    if (action.type !== 'legislature' && action.scope) report(`${at}.scope`, 'only legislature actions have a scope');
+    if (action.via !== undefined && actorKinds.get(action.via) !== 'organisation')
+      report(`${at}.via`, `"${action.via}" is not an organisation in actors`);
+  }
+
+  for (const { index, value: group } of data.groups) {
+    const at = `groups[${index}]`;
+    checkEditionAndDate(at, group.edition, undefined);
+    checkSources(`${at}.sources`, group.sources);
+    if (group.country) checkCode(`${at}.country`, group.country);
+    if (group.evidence === 'inferred' && !group.inference) report(`${at}.inference`, 'an inferred group must say why it was inferred');
+    if (group.count && group.outOf && group.count.value > group.outOf.value)
+      report(`${at}.count`, `${group.count.value} is more than the ${group.outOf.value} it is out of`);
+  }
+  return issues;
+}
+
+function uniqueIds<T>(
+  items: { index: number; value: T }[],
+  collection: string,
+  idOf: (item: T) => string,
+  report: (location: string, message: string) => void,
+  field = 'id',
+): Set<string> {
+  const firstIndex = new Map<string, number>();
+  for (const { index, value } of items) {
+    const id = idOf(value);
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else report(`${collection}[${index}].${field}`, `duplicate ${field} "${id}" (also at ${collection}[${first}])`);
+  }
+  return new Set(firstIndex.keys());
+}
+
+/** The schema's pattern admits only https:, but a URL must also parse (no spaces, a real host). */
+function isHttpsUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
