@@ -1,0 +1,77 @@
+/**
+ * Loads the two resources the app needs, in parallel, and checks them before anything is shown:
+ * a dataset that fails validation is never shown as if it were true. With the dataset but no
+ * topology, the table still works, so a partial result is kept.
+ */
+import type { Dataset } from './schema.ts';
+import { checkDatasetText, formatIssue } from './checkDataset.ts';
+import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
+import { topologyIds, type WorldTopology } from './topology.ts';
+import type { LoadFailure, LoadState } from '../state/store.ts';
+
+export interface Resources {
+  dataset: Dataset;
+  topology: WorldTopology;
+}
+
+export interface ResourceUrls {
+  dataset: string;
+  topology: string;
+}
+
+export async function loadResources(urls: ResourceUrls, options: FetchTextOptions = {}): Promise<LoadState> {
+  const [datasetResponse, topologyResponse] = await Promise.all([
+    fetchText(urls.dataset, options),
+    fetchText(urls.topology, options),
+  ]);
+  const failures: LoadFailure[] = [];
+
+  let topology: WorldTopology | undefined;
+  if (topologyResponse.ok) {
+    topology = parseTopology(topologyResponse.text) ?? undefined;
+    if (!topology) failures.push({ resource: 'topology', message: 'The world map arrived damaged.', details: ['(file): is not a world topology'] });
+  } else {
+    failures.push(networkFailure('topology', topologyResponse));
+  }
+
+  let dataset: Dataset | undefined;
+  if (datasetResponse.ok) {
+    const checked = checkDatasetText(datasetResponse.text, topology ? { topologyIds: topologyIds(topology) } : {});
+    if (checked.ok) dataset = checked.dataset;
+    else
+      failures.push({
+        resource: 'dataset',
+        message: `The list of supporters failed its checks (${checked.issues.length} problem${checked.issues.length === 1 ? '' : 's'}), so it is not shown.`,
+        details: checked.issues.map(formatIssue),
+      });
+  } else {
+    failures.push(networkFailure('dataset', datasetResponse));
+  }
+
+  if (dataset && topology && failures.length === 0) return { status: 'ready', resources: { dataset, topology } };
+  return {
+    status: 'failed',
+    resources: { ...(dataset ? { dataset } : {}), ...(topology ? { topology } : {}) },
+    failures,
+  };
+}
+
+function networkFailure(resource: LoadFailure['resource'], response: Extract<FetchTextResult, { ok: false }>): LoadFailure {
+  const what = resource === 'dataset' ? 'The list of supporters' : 'The world map';
+  return { resource, message: `${what} could not be loaded: ${response.message}.`, details: [`(${resource}): ${response.kind} ${response.message}`] };
+}
+
+/** A topology we can draw from, or null for anything else (a truncated body, an HTML error page). */
+export function parseTopology(text: string): WorldTopology | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const candidate = raw as { type?: unknown; arcs?: unknown; objects?: { countries?: { geometries?: unknown } } };
+  if (candidate.type !== 'Topology' || !Array.isArray(candidate.arcs)) return null;
+  if (!Array.isArray(candidate.objects?.countries?.geometries)) return null;
+  return raw as WorldTopology;
+}

@@ -1,0 +1,59 @@
+/**
+ * Everything the map needs from the topology, computed once per topology: a path string,
+ * an area and an anchor point per shape. Filters and zoom never come back here; that is
+ * what keeps a filter toggle to a recolour.
+ */
+import { geoCentroid, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { MapFrame } from './projection.ts';
+
+export interface Shape {
+  id: string;
+  /** ISO alpha-2, for display names; absent for land without an ISO code. */
+  a2?: string;
+  d: string;
+  /** Area in viewBox units². */
+  area: number;
+  /** Width and height of the bounding box in viewBox units. */
+  extent: readonly [number, number];
+  /** Where a marker goes: the centroid of the largest polygon (islands spread across an ocean). */
+  anchor: readonly [number, number];
+}
+
+export function computeShapes(features: readonly Feature<Geometry | null, { a2?: string }>[], frame: MapFrame): Shape[] {
+  // One decimal in viewBox units is a tenth of a pixel at 960 px: invisible, and 27% less text.
+  const path = geoPath(frame.projection).digits(1);
+  const shapes: Shape[] = [];
+  for (const feature of features) {
+    if (!feature.geometry || typeof feature.id !== 'string') continue;
+    const d = path(feature);
+    if (!d) continue;
+    const [[x0, y0], [x1, y1]] = path.bounds(feature);
+    shapes.push({
+      id: feature.id,
+      ...(feature.properties?.a2 ? { a2: feature.properties.a2 } : {}),
+      d,
+      area: path.area(feature),
+      extent: [x1 - x0, y1 - y0],
+      anchor: anchorOf(feature.geometry, path, frame.projection),
+    });
+  }
+  return shapes;
+}
+
+function anchorOf(geometry: Geometry, path: GeoPath, projection: GeoProjection): [number, number] {
+  const polygons: Polygon[] =
+    geometry.type === 'MultiPolygon'
+      ? (geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+      : [geometry as Polygon];
+  let best = polygons[0] as Polygon;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const area = path.area(polygon);
+    if (area > bestArea) [best, bestArea] = [polygon, area];
+  }
+  let [x, y] = path.centroid(best);
+  // Microstates such as the Vatican quantise to zero area, and a zero-area ring has no planar centroid.
+  if (!Number.isFinite(x) || !Number.isFinite(y)) [x, y] = projection(geoCentroid(best)) ?? [0, 0];
+  return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+}

@@ -1,0 +1,99 @@
+/**
+ * Hooks that derive what components show from the store's source state. Expensive results are
+ * cached per dataset or topology object, so every component can ask for them without
+ * recomputing (the index and the shapes are built once per load).
+ */
+import { useCallback, useMemo } from 'react';
+import type { Dataset } from '../data/schema.ts';
+import { countryFeatures, type WorldTopology } from '../data/topology.ts';
+import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
+import { computeEditionView, type EditionView } from '../filters/editionView.ts';
+import { translate, type MessageKey, type MessageParams } from '../i18n/messages.ts';
+import { regionName, resolveLang } from '../i18n/names.ts';
+import { computeShapes, type Shape } from '../map/geometry.ts';
+import { createMapFrame, type MapFrame } from '../map/projection.ts';
+import type { Lang } from '../state/urlCodec.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+
+const indexCache = new WeakMap<Dataset, DatasetIndex>();
+const shapeCache = new WeakMap<WorldTopology, MapGeometry>();
+
+export interface MapGeometry {
+  frame: MapFrame;
+  shapes: Shape[];
+  shapesById: ReadonlyMap<string, Shape>;
+}
+
+export function useDataset(): Dataset | null {
+  return useAppStore((s) => (s.load.status === 'loading' ? null : (s.load.resources.dataset ?? null)));
+}
+
+export function useTopology(): WorldTopology | null {
+  return useAppStore((s) => (s.load.status === 'loading' ? null : (s.load.resources.topology ?? null)));
+}
+
+export function useDatasetIndex(): DatasetIndex | null {
+  const dataset = useDataset();
+  if (!dataset) return null;
+  let index = indexCache.get(dataset);
+  if (!index) indexCache.set(dataset, (index = createDatasetIndex(dataset)));
+  return index;
+}
+
+export function useMapGeometry(): MapGeometry | null {
+  const topology = useTopology();
+  if (!topology) return null;
+  let geometry = shapeCache.get(topology);
+  if (!geometry) {
+    const frame = createMapFrame();
+    const shapes = computeShapes(countryFeatures(topology).features, frame);
+    geometry = { frame, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
+    shapeCache.set(topology, geometry);
+  }
+  return geometry;
+}
+
+/** The edition shown: the URL's if the dataset has it, else the latest with a list. */
+export function useEditionYear(): number | null {
+  const index = useDatasetIndex();
+  const requested = useAppStore((s) => s.view.edition);
+  return index ? resolveEditionYear(index, requested) : null;
+}
+
+export function useEditionView(): EditionView | null {
+  const index = useDatasetIndex();
+  const year = useEditionYear();
+  const types = useAppStore((s) => s.view.types);
+  const match = useAppStore((s) => s.view.match);
+  return useMemo(
+    () => (index && year !== null ? computeEditionView(index, year, types, match) : null),
+    [index, year, types, match],
+  );
+}
+
+export function useLang(): Lang {
+  const fromUrl = useAppStore((s) => s.view.lang);
+  return resolveLang(fromUrl, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function useT(): Translate {
+  const lang = useLang();
+  return useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang]);
+}
+
+/** Name of any actor or shape: the dataset's name, else the browser's name for the region, else the id. */
+export function useNameOf(): (id: string) => string {
+  const lang = useLang();
+  const index = useDatasetIndex();
+  const geometry = useMapGeometry();
+  return useCallback(
+    (id: string) => {
+      const actor = index?.actorsById.get(id);
+      if (actor) return actor.name[lang];
+      return regionName(geometry?.shapesById.get(id)?.a2, lang) ?? id;
+    },
+    [lang, index, geometry],
+  );
+}
