@@ -4,15 +4,17 @@
  */
 import type { Shape } from './geometry.ts';
 
-/** A shape narrower or shorter than this on screen is too small to see or hit (WCAG 2.2 target size). */
-export const MIN_TARGET_PX = 24;
+/** A shape narrower or shorter than this on screen is too small to see or to hit. */
+export const MIN_EXTENT_PX = 8;
+/** A shape with less area than a 10×10 px square is too small to read its colour. */
+export const MIN_AREA_PX = 100;
 /** How far the pointer may be from a marker and still find it. */
 export const NEAREST_RADIUS_PX = 20;
 
 /** True when the shape, drawn at `pixelsPerUnit` screen pixels per viewBox unit, is too small to hit. */
 export function needsMarker(shape: Shape, pixelsPerUnit: number): boolean {
   const [w, h] = shape.extent;
-  return Math.min(w, h) * pixelsPerUnit < MIN_TARGET_PX / 2 || shape.area * pixelsPerUnit ** 2 < MIN_TARGET_PX ** 2;
+  return Math.min(w, h) * pixelsPerUnit < MIN_EXTENT_PX || shape.area * pixelsPerUnit ** 2 < MIN_AREA_PX;
 }
 
 export interface MarkerPoint {

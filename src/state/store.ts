@@ -28,6 +28,8 @@ export interface AppState {
   /** Actor under the pointer or keyboard focus on the map (drives the tooltip). */
   hovered: string | null;
   load: LoadState;
+  /** Bumped by retryLoad; the loader starts a new attempt whenever it changes. */
+  loadAttempt: number;
 }
 
 export interface AppActions {
@@ -43,6 +45,7 @@ export interface AppActions {
   /** Replaces the whole view, e.g. when Back restores an earlier URL. */
   replaceView(view: UrlState): void;
   setLoad(load: LoadState): void;
+  retryLoad(): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -54,6 +57,7 @@ export function createAppStore(initialView: UrlState = DEFAULT_URL_STATE): AppSt
       view: initialView,
       hovered: null,
       load: { status: 'loading' },
+      loadAttempt: 0,
       setEdition: (edition) => patchView({ edition }),
       toggleType: (type) =>
         set((s) => {
@@ -69,6 +73,7 @@ export function createAppStore(initialView: UrlState = DEFAULT_URL_STATE): AppSt
       setHovered: (hovered) => set({ hovered }),
       replaceView: (view) => set({ view }),
       setLoad: (load) => set({ load }),
+      retryLoad: () => set((s) => ({ load: { status: 'loading' }, loadAttempt: s.loadAttempt + 1 })),
     };
   });
 }

@@ -1,0 +1,93 @@
+/**
+ * The full page: composition only. Every region sits in its own error boundary, so a failure in
+ * one (say, the table) leaves the others working and says what failed.
+ */
+import { useEffect, type ReactNode } from 'react';
+import type { ResourceUrls } from '../data/loadResources.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+import { DetailPanel } from '../ui/DetailPanel.tsx';
+import { EditionPicker } from '../ui/EditionPicker.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Filters } from '../ui/Filters.tsx';
+import { LanguageMenu } from '../ui/LanguageMenu.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { LoadStatus } from '../ui/LoadStatus.tsx';
+import { MapSummary } from '../ui/MapSummary.tsx';
+import { MapView } from '../ui/MapView.tsx';
+import { OrganisationList } from '../ui/OrganisationList.tsx';
+import { SearchBox } from '../ui/SearchBox.tsx';
+import { SourceLine } from '../ui/SourceLine.tsx';
+import { TableView } from '../ui/TableView.tsx';
+import { ViewSwitch } from '../ui/ViewSwitch.tsx';
+import { useLang, useT } from '../ui/derived.ts';
+import { useResourceLoader } from '../ui/useResourceLoader.ts';
+
+export function App({ urls }: { urls: ResourceUrls }) {
+  useResourceLoader(urls);
+  const lang = useLang();
+  const t = useT();
+  const view = useAppStore((s) => s.view.view);
+  const setView = useAppStore((s) => s.setView);
+
+  useEffect(() => {
+    // <html> is outside React's root; its lang must still follow the language shown.
+    document.documentElement.lang = lang;
+    document.title = t('appTitle');
+  }, [lang, t]);
+
+  const region = (name: string, children: ReactNode) => (
+    <ErrorBoundary region={name} fallback={(what) => <p className="region-failed" role="alert">{t('regionFailed', { what })}</p>}>
+      {children}
+    </ErrorBoundary>
+  );
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#support-table"
+        onClick={(event) => {
+          event.preventDefault();
+          setView('table');
+          requestAnimationFrame(() => document.getElementById('support-table')?.focus());
+        }}
+      >
+        {t('skipToTable')}
+      </a>
+      <header className="app__header">
+        <div className="app__heading">
+          <h1 className="app__title">{t('appTitle')}</h1>
+          <p className="app__subtitle">{t('appSubtitle')}</p>
+        </div>
+        <LanguageMenu />
+      </header>
+      <LoadStatus />
+      <div className="app__controls">
+        {region('edition selector', <EditionPicker />)}
+        {region('filters', <Filters />)}
+        <div className="app__tools">
+          <ViewSwitch />
+          {region('search', <SearchBox />)}
+        </div>
+      </div>
+      <main className="app__main">
+        <div className="app__primary">
+          {view === 'map' ? (
+            <>
+              {region('map', <MapView />)}
+              <MapSummary />
+              {region('legend', <Legend />)}
+            </>
+          ) : (
+            region('table', <TableView />)
+          )}
+        </div>
+        <aside className="app__aside">{region('organisations', <OrganisationList />)}</aside>
+      </main>
+      {region('detail panel', <DetailPanel />)}
+      <footer className="app__footer">
+        <SourceLine />
+      </footer>
+    </div>
+  );
+}

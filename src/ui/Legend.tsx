@@ -1,0 +1,47 @@
+/** The legend: each colour step in words, with how many countries fall in it. */
+import { isPainted } from '../filters/editionView.ts';
+import { stepColors } from '../map/colorScale.ts';
+import { useEditionView, useT } from './derived.ts';
+
+export function Legend() {
+  const view = useEditionView();
+  const t = useT();
+  if (!view) return null;
+  const colors = stepColors(view.steps);
+  const countAt = (level: number) => view.matching.filter((s) => s.level === level && isPainted(s.kind)).length;
+  return (
+    <figure className="legend" aria-label={t('legendTitle')}>
+      <figcaption className="legend__title">{t('legendTitle')}</figcaption>
+      <ul className="legend__steps">
+        {colors.map((color, i) => (
+          <li key={color} className="legend__step">
+            <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+              <rect width="16" height="16" fill={color} />
+            </svg>
+            <span>{view.steps === 1 ? t('legendStepOnly') : t('legendStep', { level: i + 1, steps: view.steps })}</span>
+            <span className="legend__count">{t('legendCount', { count: countAt(i + 1) })}</span>
+          </li>
+        ))}
+        <li className="legend__step">
+          <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+            <rect className="legend__neutral" width="16" height="16" />
+          </svg>
+          <span>{t('legendNone')}</span>
+        </li>
+        <li className="legend__step">
+          <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+            <rect width="16" height="16" fill="url(#taiwan-hatch-legend)" />
+            <defs>
+              <pattern id="taiwan-hatch-legend" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+                <rect className="map__taiwan-ground" width="4" height="4" />
+                <line className="map__taiwan-stripe map__taiwan-stripe--legend" x1="0" y1="0" x2="0" y2="4" />
+              </pattern>
+            </defs>
+          </svg>
+          <span>{t('legendTaiwan')}</span>
+        </li>
+      </ul>
+      <p className="legend__note">{t('markerNote')}</p>
+    </figure>
+  );
+}

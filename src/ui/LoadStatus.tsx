@@ -1,0 +1,39 @@
+/** Loading and failure states: never an empty frame, always a way out (Retry). */
+import { useAppStore } from '../state/StoreContext.tsx';
+import { useT } from './derived.ts';
+
+export function LoadStatus() {
+  const load = useAppStore((s) => s.load);
+  const debug = useAppStore((s) => s.view.flags.debug);
+  const retryLoad = useAppStore((s) => s.retryLoad);
+  const t = useT();
+  if (load.status === 'ready') return null;
+  if (load.status === 'loading')
+    return (
+      <p className="load-status load-status--loading" role="status">
+        <span className="load-status__spinner" aria-hidden="true" />
+        {t('loading')}
+      </p>
+    );
+  const showDetails = debug || import.meta.env.DEV;
+  return (
+    <div className="load-status load-status--failed" role="alert">
+      <p className="load-status__title">{t('loadFailedTitle')}</p>
+      <ul className="load-status__failures">
+        {load.failures.map((failure) => (
+          <li key={failure.resource}>{failure.message}</li>
+        ))}
+      </ul>
+      {load.resources.dataset && !load.resources.topology && <p>{t('tableStillWorks')}</p>}
+      <button type="button" className="load-status__retry" onClick={retryLoad}>
+        {t('retry')}
+      </button>
+      {showDetails && (
+        <details className="load-status__details" open>
+          <summary>{t('dataProblems')}</summary>
+          <pre className="load-status__lines">{load.failures.flatMap((f) => f.details).join('\n')}</pre>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The choropleth. d3 computed the geometry once (useMapGeometry) and computes the zoom
+ * transform (useZoom); this component only maps state to SVG attributes.
+ */
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { SupportTypeId } from '../data/schema.ts';
+import { isPainted } from '../filters/editionView.ts';
+import { fillFor, stepColors } from '../map/colorScale.ts';
+import { focusOrder, nextInOrder } from '../map/focusOrder.ts';
+import { nearestMarker, needsMarker, type MarkerPoint } from '../map/markers.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+import { CountryLayer } from './CountryLayer.tsx';
+import { useDatasetIndex, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
+import { describeSupport, TAIWAN } from './describeSupport.ts';
+import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
+import { SupporterLayer, type SupporterItem } from './SupporterLayer.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+import { useZoom } from './useZoom.ts';
+import { ZoomControls } from './ZoomControls.tsx';
+
+export function MapView({ interactive = true }: { interactive?: boolean }) {
+  const geometry = useMapGeometry();
+  const index = useDatasetIndex();
+  const view = useEditionView();
+  const year = useEditionYear();
+  const lang = useLang();
+  const t = useT();
+  const nameOf = useNameOf();
+  const selected = useAppStore((s) => s.view.country);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const setHovered = useAppStore((s) => s.setHovered);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const targets = useRef(new Map<string, SVGElement>());
+  const width = useElementWidth(containerRef);
+  const viewBox = geometry?.frame.viewBox ?? ([0, 0, 960, 470] as const);
+  const zoom = useZoom(svgRef, viewBox, interactive);
+  const [tooltip, setTooltip] = useState<TooltipAt | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  const [vx, vy, vw, vh] = viewBox;
+  const pixelsPerUnit = width > 0 ? width / vw : 1;
+  const { k } = zoom.transform;
+
+  const typeLabel = useCallback(
+    (type: SupportTypeId) => index?.supportTypesById.get(type)?.label[lang] ?? type,
+    [index, lang],
+  );
+  const describe = useCallback(
+    (id: string) => (view && year !== null ? describeSupport(id, view.actors.get(id), year, typeLabel, t) : ''),
+    [view, year, typeLabel, t],
+  );
+
+  const fills = useMemo(() => {
+    const colors = stepColors(view?.steps ?? 0);
+    const map = new Map<string, string>();
+    for (const support of view?.matching ?? []) {
+      const fill = fillFor(support.level, colors);
+      if (fill && isPainted(support.kind)) map.set(support.id, fill);
+    }
+    return map;
+  }, [view]);
+
+  const supporters = useMemo<SupporterItem[]>(() => {
+    if (!geometry) return [];
+    const items: SupporterItem[] = [];
+    for (const [id, fill] of fills) {
+      const shape = geometry.shapesById.get(id);
+      if (!shape) continue;
+      items.push({ id, shape, fill, marker: needsMarker(shape, pixelsPerUnit * k), label: `${nameOf(id)}: ${describe(id)}` });
+    }
+    const order = focusOrder(items.map((item) => ({ id: item.id, anchor: item.shape.anchor })));
+    return order.map((id) => items.find((item) => item.id === id) as SupporterItem);
+  }, [geometry, fills, pixelsPerUnit, k, nameOf, describe]);
+
+  const toScreen = useCallback(
+    ([x, y]: readonly [number, number]): [number, number] => [
+      (zoom.transform.applyX(x) - vx) * pixelsPerUnit,
+      (zoom.transform.applyY(y) - vy) * pixelsPerUnit,
+    ],
+    [zoom.transform, vx, vy, pixelsPerUnit],
+  );
+
+  const markerPoints = useMemo<MarkerPoint[]>(
+    () =>
+      supporters
+        .filter((item) => item.marker)
+        .map((item) => {
+          const [x, y] = toScreen(item.shape.anchor);
+          return { id: item.id, x, y };
+        }),
+    [supporters, toScreen],
+  );
+
+  const taiwan = geometry?.shapesById.get(TAIWAN) ?? null;
+  const taiwanMarker = taiwan && needsMarker(taiwan, pixelsPerUnit * k) ? taiwan : null;
+
+  /** What the pointer is on: a small state's marker within reach first, else the shape under it. */
+  const resolvePointer = (event: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    const near = nearestMarker(markerPoints, x, y);
+    const target = (event.target as Element).closest('[data-id]');
+    return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
+  };
+
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const { id, x, y } = resolvePointer(event);
+    const shown = id && !id.startsWith('_') ? id : null;
+    setHovered(shown);
+    setTooltip(shown ? { id: shown, x, y } : null);
+    event.currentTarget.style.cursor = shown ? 'pointer' : '';
+  };
+  const onPointerLeave = () => {
+    setHovered(null);
+    setTooltip(null);
+  };
+  const onClick = (event: React.MouseEvent<SVGSVGElement>) => {
+    const { id } = resolvePointer(event);
+    if (id && !id.startsWith('_')) selectActor(id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGElement>, id: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      selectActor(id);
+      return;
+    }
+    const next = nextInOrder(
+      supporters.map((item) => item.id),
+      id,
+      event.key,
+    );
+    if (next) {
+      event.preventDefault();
+      setActiveId(next);
+      targets.current.get(next)?.focus();
+    }
+  };
+  const onFocus = (id: string) => {
+    setActiveId(id);
+    setHovered(id);
+    const shape = geometry?.shapesById.get(id);
+    if (shape) {
+      const [x, y] = toScreen(shape.anchor);
+      setTooltip({ id, x, y });
+    }
+  };
+  const onBlur = () => {
+    setHovered(null);
+    setTooltip(null);
+  };
+  const register = useCallback((id: string, element: SVGElement | null) => {
+    if (element) targets.current.set(id, element);
+    else targets.current.delete(id);
+  }, []);
+
+  const label = year === null ? t('appTitle') : t('mapLabel', { year: String(year) });
+  return (
+    <div className={`map${k > 1 ? ' map--zoomed' : ''}`} ref={containerRef}>
+      <svg
+        ref={svgRef}
+        className="map__svg"
+        viewBox={viewBox.join(' ')}
+        role="group"
+        aria-label={label}
+        tabIndex={supporters.length === 0 ? 0 : undefined}
+        onPointerMove={interactive ? onPointerMove : undefined}
+        onPointerLeave={interactive ? onPointerLeave : undefined}
+        onClick={interactive ? onClick : undefined}
+      >
+        <defs>
+          <pattern id="taiwan-hatch" patternUnits="userSpaceOnUse" width="2" height="2" patternTransform="rotate(45)">
+            <rect className="map__taiwan-ground" width="2" height="2" />
+            <line className="map__taiwan-stripe" x1="0" y1="0" x2="0" y2="2" />
+          </pattern>
+        </defs>
+        <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
+        {geometry && (
+          <g transform={zoom.transform.toString()}>
+            <CountryLayer shapes={geometry.shapes} fills={fills} selected={selected} />
+            <SupporterLayer
+              items={interactive ? supporters : supporters.filter((item) => item.marker)}
+              activeId={activeId}
+              pixelsPerUnit={pixelsPerUnit * k}
+              taiwan={taiwanMarker}
+              onKeyDown={onKeyDown}
+              onFocus={onFocus}
+              onBlur={onBlur}
+              register={register}
+            />
+          </g>
+        )}
+      </svg>
+      {tooltip && <MapTooltip at={tooltip} name={nameOf(tooltip.id)} text={describe(tooltip.id)} hint={t('tooltipOpen')} />}
+      {interactive && geometry && <ZoomControls zoom={zoom} />}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Organisations (European Parliament, IPAC, G7, ...) and places without an ISO code are listed
+ * beside the map, never painted onto their members. Edition-level groups a source names without
+ * members ("10 of 14 allies") are listed here too, as stated.
+ */
+import { isPainted } from '../filters/editionView.ts';
+import { localize } from '../i18n/names.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+import { useEditionView, useLang, useNameOf, useT } from './derived.ts';
+
+export function OrganisationList() {
+  const view = useEditionView();
+  const lang = useLang();
+  const t = useT();
+  const nameOf = useNameOf();
+  const selectActor = useAppStore((s) => s.selectActor);
+  if (!view) return null;
+  const organisations = view.matching.filter((s) => !isPainted(s.kind));
+  return (
+    <section className="organisations" aria-labelledby="organisations-title">
+      <h2 id="organisations-title" className="organisations__title">
+        {t('organisations')}
+      </h2>
+      {organisations.length === 0 ? (
+        <p className="organisations__empty">{t('organisationsNone')}</p>
+      ) : (
+        <ul className="organisations__list">
+          {organisations.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="organisations__item" onClick={() => selectActor(s.id)}>
+                {nameOf(s.id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.editionGroups.length > 0 && (
+        <>
+          <h3 className="organisations__subtitle">{t('groupsTitle')}</h3>
+          <ul className="organisations__groups">
+            {view.editionGroups.map((group) => {
+              const text = localize(group.description, lang);
+              return (
+                <li key={group.id} lang={text.lang}>
+                  {text.text}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

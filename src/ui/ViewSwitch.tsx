@@ -1,0 +1,19 @@
+/** Map or table: two equal views of the same filtered data. */
+import { VIEWS } from '../state/urlCodec.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+import { useT } from './derived.ts';
+
+export function ViewSwitch() {
+  const view = useAppStore((s) => s.view.view);
+  const setView = useAppStore((s) => s.setView);
+  const t = useT();
+  return (
+    <div className="view-switch" role="group" aria-label={t('viewLabel')}>
+      {VIEWS.map((option) => (
+        <button key={option} type="button" className="view-switch__button" aria-pressed={view === option} onClick={() => setView(option)}>
+          {t(option === 'map' ? 'viewMap' : 'viewTable')}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * The words for why a country has its colour, used by the tooltip, the accessible name of each
+ * country on the map and the legend: information is never in colour alone.
+ */
+import type { SupportTypeId } from '../data/schema.ts';
+import type { ActorSupport } from '../filters/editionView.ts';
+import type { Translate } from './derived.ts';
+
+export const TAIWAN = 'TWN';
+
+export function describeSupport(
+  id: string,
+  support: ActorSupport | undefined,
+  year: number,
+  typeLabel: (type: SupportTypeId) => string,
+  t: Translate,
+): string {
+  if (id === TAIWAN) return t('tooltipTaiwan');
+  if (!support) return t('tooltipNoSupport', { year: String(year) });
+  if (!support.matches) return t('tooltipNotMatching', { year: String(year) });
+  const count = support.actions.length + support.groups.length;
+  const actions = count === 1 ? t('tooltipAction') : t('tooltipActions', { count });
+  return `${support.types.map(typeLabel).join(', ')}; ${actions}`;
+}

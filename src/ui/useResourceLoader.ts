@@ -1,0 +1,33 @@
+/**
+ * Loads the dataset and the topology when the app mounts and again on each Retry. A newer
+ * attempt or an unmount aborts the older one, and a stale answer is never written.
+ */
+import { useEffect } from 'react';
+import { loadResources, type ResourceUrls } from '../data/loadResources.ts';
+import { topologyIds } from '../data/topology.ts';
+import { reconcileView } from '../state/reconcileView.ts';
+import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
+
+export function useResourceLoader(urls: ResourceUrls): void {
+  const store = useAppStoreApi();
+  const attempt = useAppStore((s) => s.loadAttempt);
+  const { dataset, topology } = urls;
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadResources({ dataset, topology }, { signal: controller.signal }).then((load) => {
+      if (controller.signal.aborted) return;
+      const state = store.getState();
+      if (load.status !== 'loading') {
+        const data = load.resources.dataset;
+        const shapes = load.resources.topology;
+        // Only what we know can be judged: without the dataset, a link's edition is left alone.
+        if (data) {
+          const actors = new Set([...data.actors.map((a) => a.id), ...(shapes ? topologyIds(shapes) : [])]);
+          state.replaceView(reconcileView(state.view, { editions: new Set(data.editions.map((e) => e.year)), actors }));
+        }
+      }
+      state.setLoad(load);
+    });
+    return () => controller.abort();
+  }, [store, attempt, dataset, topology]);
+}
