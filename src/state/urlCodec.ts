@@ -71,7 +71,7 @@ const ACTOR_ID = /^([A-Z]{3}|[a-z0-9][a-z0-9-]{0,63})$/;
 
 export function parseUrlState(search: string): { state: UrlState; issues: UrlIssue[] } {
   const issues: UrlIssue[] = [];
-  const params = readParams(search);
+  const params = readParams(search, issues);
   const value = (name: string): string | undefined => {
     const values = params.get(name);
     if (values === undefined) return undefined;
@@ -177,7 +177,7 @@ function parseTypes(raw: string): SupportTypeId[] | null {
 }
 
 /** Query parameters as a plain map, legacy names renamed; tolerant of broken percent-encoding. */
-function readParams(search: string): Map<string, string[]> {
+function readParams(search: string, issues: UrlIssue[]): Map<string, string[]> {
   const params = new Map<string, string[]>();
   const query = search.startsWith('?') ? search.slice(1) : search;
   for (const part of query.split('&')) {
@@ -185,7 +185,10 @@ function readParams(search: string): Map<string, string[]> {
     const eq = part.indexOf('=');
     const rawName = decode(eq === -1 ? part : part.slice(0, eq));
     const rawValue = eq === -1 ? '' : decode(part.slice(eq + 1));
-    if (rawName === null || rawValue === null) continue;
+    if (rawName === null || rawValue === null) {
+      issues.push({ param: (rawName ?? part).slice(0, MAX_VALUE_LENGTH), message: 'is not valid percent-encoding' });
+      continue;
+    }
     const name = Object.hasOwn(LEGACY_PARAMS, rawName) ? (LEGACY_PARAMS[rawName] as string) : rawName;
     const list = params.get(name);
     if (list) list.push(rawValue);

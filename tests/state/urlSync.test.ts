@@ -1,0 +1,191 @@
+/**
+ * startUrlSync against jsdom's real history: filter changes replace the entry, opening an actor
+ * or switching view pushes one, Back writes the URL's view into the store. jsdom keeps one
+ * session history for the whole file, so each test compares history.length before and after.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { reconcileView, type KnownIds } from '../../src/state/reconcileView.ts';
+import { createAppStore, type AppStore } from '../../src/state/store.ts';
+import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../../src/state/urlCodec.ts';
+import { startUrlSync } from '../../src/state/urlSync.ts';
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+/** Sets the starting URL, makes a fresh store from it and starts syncing. */
+function start(url: string): { store: AppStore; stop: () => void; lengthBefore: number } {
+  window.history.replaceState(null, '', url);
+  const lengthBefore = window.history.length;
+  const store = createAppStore(parseUrlState(window.location.search).state);
+  const stop = startUrlSync(store, window);
+  stops.push(stop);
+  return { store, stop, lengthBefore };
+}
+
+/** jsdom traverses history in a later task; resolves once the popstate event has fired. */
+function nextPopState(): Promise<void> {
+  return new Promise((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+}
+
+describe('startUrlSync', () => {
+  const canonicalCases = [
+    { url: '/?bogus=1&view=table', search: '?view=table' },
+    { url: '/?types=media,delegation&edition=19', search: '?types=delegation,media' },
+    { url: '/?view=table&view=map&embed=yes&lang=zh-tw', search: '?lang=zh-TW' },
+    { url: '/?country=%3Cscript%3E&__proto__=x', search: '' },
+    { url: '/?country=%E0%A4%A&theme=dark', search: '?theme=dark' },
+  ];
+  for (const { url, search } of canonicalCases) {
+    it(`startUrlSync on '${url}' replaces it with '${search || '(no query)'}'`, () => {
+      const { lengthBefore } = start(url);
+      expect(window.location.search).toBe(search);
+      expect(window.location.pathname).toBe('/');
+      expect(window.history.length).toBe(lengthBefore);
+    });
+  }
+
+  it("startUrlSync on '/?view=bogus#about' keeps the path and the hash", () => {
+    start('/maps/interpol/?view=bogus#about');
+    expect(window.location.pathname).toBe('/maps/interpol/');
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#about');
+  });
+
+  it("startUrlSync on a canonical URL '/?view=table' leaves it as it is", () => {
+    const { lengthBefore } = start('/?view=table');
+    expect(window.location.search).toBe('?view=table');
+    expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it("toggleType('media') replaces the entry with the new filter", () => {
+    const { store, lengthBefore } = start('/');
+    store.getState().toggleType('media');
+    expect(window.location.search).toBe('?types=executive,delegation,legislature,legislators,mission');
+    expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it("setEdition, setMatch and setLang replace the entry", () => {
+    const { store, lengthBefore } = start('/');
+    store.getState().setEdition(2019);
+    store.getState().setMatch('all');
+    store.getState().setLang('en');
+    expect(window.location.search).toBe('?edition=2019&match=all&lang=en');
+    expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it("selectActor('PLW') pushes an entry", () => {
+    const { store, lengthBefore } = start('/?view=table');
+    store.getState().selectActor('PLW');
+    expect(window.location.search).toBe('?country=PLW&view=table');
+    expect(window.history.length).toBe(lengthBefore + 1);
+  });
+
+  it("selectActor('USA') while 'PLW' is open pushes another entry", () => {
+    const { store, lengthBefore } = start('/?country=PLW');
+    store.getState().selectActor('USA');
+    expect(window.location.search).toBe('?country=USA');
+    expect(window.history.length).toBe(lengthBefore + 1);
+  });
+
+  it("setView('table') pushes an entry", () => {
+    const { store, lengthBefore } = start('/');
+    store.getState().setView('table');
+    expect(window.location.search).toBe('?view=table');
+    expect(window.history.length).toBe(lengthBefore + 1);
+  });
+
+  it('selectActor(null) replaces the entry (closing the panel)', () => {
+    const { store, lengthBefore } = start('/?country=PLW');
+    store.getState().selectActor(null);
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it('setHovered leaves the URL alone', () => {
+    const { store, lengthBefore } = start('/?view=table');
+    store.getState().setHovered('PLW');
+    expect(window.location.search).toBe('?view=table');
+    expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it("history.back() after selectActor('PLW') closes the panel in the store without a new entry", async () => {
+    const { store } = start('/?view=table');
+    store.getState().selectActor('PLW');
+    const lengthAfterPush = window.history.length;
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(window.location.search).toBe('?view=table');
+    expect(store.getState().view).toEqual({ ...DEFAULT_URL_STATE, view: 'table' });
+    expect(window.history.length).toBe(lengthAfterPush);
+  });
+
+  it("history.back() then history.forward() after setView('table') restores each view in the store", async () => {
+    const { store } = start('/?types=media');
+    store.getState().setView('table');
+    let popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(store.getState().view.view).toBe('map');
+    expect(store.getState().view.types).toEqual(['media']);
+    popped = nextPopState();
+    window.history.forward();
+    await popped;
+    expect(store.getState().view.view).toBe('table');
+    expect(window.location.search).toBe('?types=media&view=table');
+  });
+
+  it('the cleanup function stops store changes from touching the URL and popstate from touching the store', () => {
+    const { store, stop, lengthBefore } = start('/?view=table');
+    stop();
+    store.getState().selectActor('PLW');
+    store.getState().toggleType('media');
+    expect(window.location.search).toBe('?view=table');
+    expect(window.history.length).toBe(lengthBefore);
+
+    window.history.replaceState(null, '', '/?edition=2019');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().view.edition).toBeNull();
+  });
+});
+
+describe('reconcileView', () => {
+  const known: KnownIds = { editions: new Set([2018, 2019]), actors: new Set(['PLW', 'ipac']) };
+  const cases: { name: string; view: Partial<UrlState>; expected: Partial<UrlState> }[] = [
+    { name: 'an unknown edition 2001', view: { edition: 2001 }, expected: { edition: null } },
+    { name: "an unknown country 'XXX'", view: { country: 'XXX' }, expected: { country: null } },
+    { name: 'both unknown', view: { edition: 2001, country: 'nobody', view: 'table' }, expected: { view: 'table' } },
+    {
+      name: "a known edition and country (2019, 'ipac')",
+      view: { edition: 2019, country: 'ipac' },
+      expected: { edition: 2019, country: 'ipac' },
+    },
+    {
+      name: 'a known edition with an unknown country',
+      view: { edition: 2018, country: 'XXX' },
+      expected: { edition: 2018 },
+    },
+  ];
+  for (const { name, view, expected } of cases) {
+    it(`reconcileView(view with ${name}) gives ${JSON.stringify(expected)}`, () => {
+      expect(reconcileView({ ...DEFAULT_URL_STATE, ...view }, known)).toEqual({ ...DEFAULT_URL_STATE, ...expected });
+    });
+  }
+
+  const unchanged: { name: string; view: UrlState }[] = [
+    { name: 'the default view', view: DEFAULT_URL_STATE },
+    { name: 'known values', view: { ...DEFAULT_URL_STATE, edition: 2019, country: 'PLW', view: 'table' } },
+  ];
+  for (const { name, view } of unchanged) {
+    it(`reconcileView(${name}) returns the same object`, () => {
+      expect(reconcileView(view, known)).toBe(view);
+    });
+  }
+
+  it('reconcileView with empty known ids drops the edition and the country', () => {
+    const view = { ...DEFAULT_URL_STATE, edition: 2019, country: 'PLW' };
+    expect(reconcileView(view, { editions: new Set(), actors: new Set() })).toEqual(DEFAULT_URL_STATE);
+  });
+});
