@@ -1,20 +1,38 @@
 /**
  * Colours of the choropleth. The step is how many of the selected support types a country
- * shows, so the scale has as many steps as there are selected types. One hue, light to dark
- * (d3's Blues), reads the same under the common colour-vision deficiencies; the lightest step
- * starts well above white so that it stands out from the neutral land.
+ * shows, so the scale has as many steps as there are selected types (1 to 6).
+ *
+ * One hue, light to dark, reads the same under the common colour-vision deficiencies. The hues
+ * are ColorBrewer's "Blues" (Cynthia Brewer, colorbrewer2.org) exactly as d3-scale-chromatic
+ * ships them in schemeBlues[9]; a test checks this copy against d3-scale-chromatic. The copy
+ * exists because importing d3-scale-chromatic 3.1 pulls 12 KB gzip of every scheme and of
+ * d3-scale into the first download, for nine hex strings.
  */
-import { interpolateBlues } from 'd3-scale-chromatic';
 
-/** Range of the Blues ramp used: below 0.4 the fill is too close to the neutral land colour. */
-const LIGHTEST = 0.4;
-const DARKEST = 0.95;
+export const BLUES_9 = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'] as const;
 
-/** Fill colours for steps 1..steps (index 0 is step 1). */
-export function stepColors(steps: number): string[] {
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * Six fills from fewest to most types. On light land, more is darker; on dark land, more is
+ * lighter. The faintest Blues are left out on light land and the darkest on dark land: they
+ * would vanish into the neutral land colour.
+ */
+const RAMPS: Record<ColorScheme, readonly string[]> = {
+  light: BLUES_9.slice(3),
+  dark: BLUES_9.slice(1, 7).reverse(),
+};
+
+/** Fill colours for steps 1..steps (index 0 is step 1), spread over the ramp. */
+export function stepColors(steps: number, scheme: ColorScheme = 'light'): string[] {
+  const ramp = RAMPS[scheme];
+  const last = ramp.length - 1;
   if (steps <= 0) return [];
-  if (steps === 1) return [interpolateBlues((LIGHTEST + DARKEST) / 2 + 0.1)];
-  return Array.from({ length: steps }, (_, i) => interpolateBlues(LIGHTEST + ((DARKEST - LIGHTEST) * i) / (steps - 1)));
+  // A single step takes a strong but not the strongest colour; more steps keep two ramp
+  // positions apart while they fit, so neighbouring steps stay easy to tell apart.
+  if (steps === 1) return [ramp[last - 1] as string];
+  const start = Math.max(0, last - 2 * (steps - 1));
+  return Array.from({ length: steps }, (_, i) => ramp[Math.round(start + ((last - start) * i) / (steps - 1))] as string);
 }
 
 /** The fill for a level (0 = no matching support → null, the neutral land colour from CSS). */

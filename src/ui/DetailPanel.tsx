@@ -43,7 +43,6 @@ function DetailDialog({ id }: { id: string }) {
   const headingId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
   const pressedOnBackdrop = useRef(false);
 
   // Mounted = open. Switching to another actor re-renders this same dialog, so it stays open.
@@ -54,7 +53,8 @@ function DetailDialog({ id }: { id: string }) {
     // jsdom (tests) and very old browsers lack showModal; a plain open dialog still shows the content.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
-    if (!dialog.contains(document.activeElement)) closeRef.current?.focus();
+    // Browsers focus the first focusable element, the heading: its name is read first. Do the same without showModal.
+    if (!dialog.contains(document.activeElement)) headingRef.current?.focus();
     return () => {
       if (dialog.isConnected && dialog.open) {
         if (typeof dialog.close === 'function') dialog.close();
@@ -123,7 +123,7 @@ function DetailDialog({ id }: { id: string }) {
             )}
             <span className="detail-panel__edition">{t('panelEdition', { year })}</span>
           </p>
-          <button ref={closeRef} type="button" className="detail-panel__close" onClick={requestClose}>
+          <button type="button" className="detail-panel__close" onClick={requestClose}>
             {t('panelClose')}
           </button>
         </header>
