@@ -2,10 +2,9 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
-import { DetailPanel } from '../ui/DetailPanel.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { Filters } from '../ui/Filters.tsx';
@@ -15,18 +14,22 @@ import { LoadStatus } from '../ui/LoadStatus.tsx';
 import { MapSummary } from '../ui/MapSummary.tsx';
 import { MapView } from '../ui/MapView.tsx';
 import { OrganisationList } from '../ui/OrganisationList.tsx';
-import { SearchBox } from '../ui/SearchBox.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
-import { TableView } from '../ui/TableView.tsx';
 import { ViewSwitch } from '../ui/ViewSwitch.tsx';
 import { useLang, useT } from '../ui/derived.ts';
 import { useResourceLoader } from '../ui/useResourceLoader.ts';
+
+// Not needed to draw the map: these load in parallel with the data, in chunks of their own.
+const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
+const TableView = lazy(() => import('../ui/TableView.tsx').then((m) => ({ default: m.TableView })));
+const SearchBox = lazy(() => import('../ui/SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
 
 export function App({ urls }: { urls: ResourceUrls }) {
   useResourceLoader(urls);
   const lang = useLang();
   const t = useT();
   const view = useAppStore((s) => s.view.view);
+  const theme = useAppStore((s) => s.view.theme);
   const setView = useAppStore((s) => s.setView);
 
   useEffect(() => {
@@ -35,9 +38,15 @@ export function App({ urls }: { urls: ResourceUrls }) {
     document.title = t('appTitle');
   }, [lang, t]);
 
+  useEffect(() => {
+    // CSS follows the system when no theme is set, and data-theme when the link sets one.
+    if (theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
   const region = (name: string, children: ReactNode) => (
     <ErrorBoundary region={name} fallback={(what) => <p className="region-failed" role="alert">{t('regionFailed', { what })}</p>}>
-      {children}
+      <Suspense fallback={null}>{children}</Suspense>
     </ErrorBoundary>
   );
 
@@ -61,28 +70,30 @@ export function App({ urls }: { urls: ResourceUrls }) {
         </div>
         <LanguageMenu />
       </header>
-      <LoadStatus />
-      <div className="app__controls">
-        {region('edition selector', <EditionPicker />)}
-        {region('filters', <Filters />)}
-        <div className="app__tools">
-          <ViewSwitch />
-          {region('search', <SearchBox />)}
-        </div>
-      </div>
       <main className="app__main">
-        <div className="app__primary">
-          {view === 'map' ? (
-            <>
-              {region('map', <MapView />)}
-              <MapSummary />
-              {region('legend', <Legend />)}
-            </>
-          ) : (
-            region('table', <TableView />)
-          )}
+        <LoadStatus />
+        <div className="app__controls">
+          {region('edition selector', <EditionPicker />)}
+          {region('filters', <Filters />)}
+          <div className="app__tools">
+            <ViewSwitch />
+            {region('search', <SearchBox />)}
+          </div>
         </div>
-        <aside className="app__aside">{region('organisations', <OrganisationList />)}</aside>
+        <div className="app__content">
+          <div className="app__primary">
+            {view === 'map' ? (
+              <>
+                {region('map', <MapView />)}
+                <MapSummary />
+                {region('legend', <Legend />)}
+              </>
+            ) : (
+              region('table', <TableView />)
+            )}
+          </div>
+          <aside className="app__aside">{region('organisations', <OrganisationList />)}</aside>
+        </div>
       </main>
       {region('detail panel', <DetailPanel />)}
       <footer className="app__footer">

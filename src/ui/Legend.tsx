@@ -2,12 +2,14 @@
 import { isPainted } from '../filters/editionView.ts';
 import { stepColors } from '../map/colorScale.ts';
 import { useEditionView, useT } from './derived.ts';
+import { useColorScheme } from './useColorScheme.ts';
 
 export function Legend() {
   const view = useEditionView();
   const t = useT();
+  const scheme = useColorScheme();
   if (!view) return null;
-  const colors = stepColors(view.steps);
+  const colors = stepColors(view.steps, scheme);
   const countAt = (level: number) => view.matching.filter((s) => s.level === level && isPainted(s.kind)).length;
   return (
     <figure className="legend" aria-label={t('legendTitle')}>

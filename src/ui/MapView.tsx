@@ -13,9 +13,10 @@ import { CountryLayer } from './CountryLayer.tsx';
 import { useDatasetIndex, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { describeSupport, TAIWAN } from './describeSupport.ts';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
-import { SupporterLayer, type SupporterItem } from './SupporterLayer.tsx';
+import { HIT_RADIUS_PX, SupporterLayer, type SupporterItem } from './SupporterLayer.tsx';
+import { useColorScheme } from './useColorScheme.ts';
 import { useElementWidth } from './useElementWidth.ts';
-import { useZoom } from './useZoom.ts';
+import { applyTransform, transformAttribute, useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 export function MapView({ interactive = true }: { interactive?: boolean }) {
@@ -28,6 +29,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const nameOf = useNameOf();
   const selected = useAppStore((s) => s.view.country);
   const selectActor = useAppStore((s) => s.selectActor);
+  const scheme = useColorScheme();
   const setHovered = useAppStore((s) => s.setHovered);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -53,14 +55,14 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   );
 
   const fills = useMemo(() => {
-    const colors = stepColors(view?.steps ?? 0);
+    const colors = stepColors(view?.steps ?? 0, scheme);
     const map = new Map<string, string>();
     for (const support of view?.matching ?? []) {
       const fill = fillFor(support.level, colors);
       if (fill && isPainted(support.kind)) map.set(support.id, fill);
     }
     return map;
-  }, [view]);
+  }, [view, scheme]);
 
   const supporters = useMemo<SupporterItem[]>(() => {
     if (!geometry) return [];
@@ -75,10 +77,10 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   }, [geometry, fills, pixelsPerUnit, k, nameOf, describe]);
 
   const toScreen = useCallback(
-    ([x, y]: readonly [number, number]): [number, number] => [
-      (zoom.transform.applyX(x) - vx) * pixelsPerUnit,
-      (zoom.transform.applyY(y) - vy) * pixelsPerUnit,
-    ],
+    (point: readonly [number, number]): [number, number] => {
+      const [x, y] = applyTransform(zoom.transform, point);
+      return [(x - vx) * pixelsPerUnit, (y - vy) * pixelsPerUnit];
+    },
     [zoom.transform, vx, vy, pixelsPerUnit],
   );
 
@@ -101,8 +103,11 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     const rect = event.currentTarget.getBoundingClientRect();
     const x = event.clientX - rect.left;
     const y = event.clientY - rect.top;
-    const near = nearestMarker(markerPoints, x, y);
     const target = (event.target as Element).closest('[data-id]');
+    // A marker owns its 24-px hit circle; beyond it, a supporter's outline under the pointer wins
+    // (a click inside Mexico is Mexico, however close Belize is); only then may a marker reach further.
+    const onOutline = target?.matches('.map__target:not(.map__target--marker)') === true;
+    const near = nearestMarker(markerPoints, x, y, HIT_RADIUS_PX) ?? (onOutline ? null : nearestMarker(markerPoints, x, y));
     return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
   };
 
@@ -179,7 +184,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         </defs>
         <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
         {geometry && (
-          <g transform={zoom.transform.toString()}>
+          <g transform={transformAttribute(zoom.transform)}>
             <CountryLayer shapes={geometry.shapes} fills={fills} selected={selected} />
             <SupporterLayer
               items={interactive ? supporters : supporters.filter((item) => item.marker)}
