@@ -7,6 +7,7 @@ import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { FilterSheet } from '../ui/FilterSheet.tsx';
 import { Filters } from '../ui/Filters.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -74,7 +75,7 @@ export function App({ urls }: { urls: ResourceUrls }) {
         <LoadStatus />
         <div className="app__controls">
           {region('edition selector', <EditionPicker />)}
-          {region('filters', <Filters />)}
+          <FilterSheet>{region('filters', <Filters />)}</FilterSheet>
           <div className="app__tools">
             <ViewSwitch />
             {region('search', <SearchBox />)}

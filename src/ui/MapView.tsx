@@ -2,7 +2,7 @@
  * The choropleth. d3 computed the geometry once (useMapGeometry) and computes the zoom
  * transform (useZoom); this component only maps state to SVG attributes.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { SupportTypeId } from '../data/schema.ts';
 import { isPainted } from '../filters/editionView.ts';
 import { fillFor, stepColors } from '../map/colorScale.ts';
@@ -13,11 +13,14 @@ import { CountryLayer } from './CountryLayer.tsx';
 import { useDatasetIndex, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { describeSupport, TAIWAN } from './describeSupport.ts';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
-import { HIT_RADIUS_PX, SupporterLayer, type SupporterItem } from './SupporterLayer.tsx';
+import { SupporterLayer, type SupporterItem } from './SupporterLayer.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { applyTransform, transformAttribute, useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
+
+/** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
+const SMALL_STATE_ZOOM = 4;
 
 export function MapView({ interactive = true }: { interactive?: boolean }) {
   const geometry = useMapGeometry();
@@ -95,6 +98,21 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     [supporters, toScreen],
   );
 
+  // Selecting a state too small to see from elsewhere (the search, a link, the table) zooms in on
+  // it, so that the visitor sees where it is. A selection made on the map itself does not move
+  // the map: the visitor already sees the place they clicked.
+  const { centerOn } = zoom;
+  const selectedOnMap = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selected || selected === selectedOnMap.current) return;
+    const shape = geometry?.shapesById.get(selected);
+    if (shape && width > 0 && needsMarker(shape, width / vw)) centerOn(shape.anchor, SMALL_STATE_ZOOM);
+  }, [selected, geometry, width, vw, centerOn]);
+  const selectFromMap = (id: string) => {
+    selectedOnMap.current = id;
+    selectActor(id);
+  };
+
   const taiwan = geometry?.shapesById.get(TAIWAN) ?? null;
   const taiwanMarker = taiwan && needsMarker(taiwan, pixelsPerUnit * k) ? taiwan : null;
 
@@ -104,33 +122,43 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     const x = event.clientX - rect.left;
     const y = event.clientY - rect.top;
     const target = (event.target as Element).closest('[data-id]');
-    // A marker owns its 24-px hit circle; beyond it, a supporter's outline under the pointer wins
-    // (a click inside Mexico is Mexico, however close Belize is); only then may a marker reach further.
-    const onOutline = target?.matches('.map__target:not(.map__target--marker)') === true;
-    const near = nearestMarker(markerPoints, x, y, HIT_RADIUS_PX) ?? (onOutline ? null : nearestMarker(markerPoints, x, y));
+    // A supporter's outline under the pointer is that supporter (a click inside Mexico is Mexico,
+    // however close Belize's marker is); elsewhere the nearest marker within reach wins.
+    if (target?.matches('.map__target:not(.map__target--marker)')) return { id: target.getAttribute('data-id'), x, y };
+    const near = nearestMarker(markerPoints, x, y);
     return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
   };
 
+  // Touch has no hover: the first tap on a country shows its tooltip, a second tap opens it.
+  const lastPointer = useRef<string>('mouse');
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    lastPointer.current = event.pointerType;
+  };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.pointerType === 'touch') return;
     const { id, x, y } = resolvePointer(event);
     const shown = id && !id.startsWith('_') ? id : null;
     setHovered(shown);
     setTooltip(shown ? { id: shown, x, y } : null);
-    event.currentTarget.style.cursor = shown ? 'pointer' : '';
   };
   const onPointerLeave = () => {
     setHovered(null);
     setTooltip(null);
   };
   const onClick = (event: React.MouseEvent<SVGSVGElement>) => {
-    const { id } = resolvePointer(event);
-    if (id && !id.startsWith('_')) selectActor(id);
+    const { id, x, y } = resolvePointer(event);
+    if (!id || id.startsWith('_')) return setTooltip(null);
+    if (lastPointer.current === 'touch' && tooltip?.id !== id) {
+      setHovered(id);
+      return setTooltip({ id, x, y });
+    }
+    selectFromMap(id);
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGElement>, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      selectActor(id);
+      selectFromMap(id);
       return;
     }
     const next = nextInOrder(
@@ -172,6 +200,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         role="group"
         aria-label={label}
         tabIndex={supporters.length === 0 ? 0 : undefined}
+        onPointerDown={interactive ? onPointerDown : undefined}
         onPointerMove={interactive ? onPointerMove : undefined}
         onPointerLeave={interactive ? onPointerLeave : undefined}
         onClick={interactive ? onClick : undefined}
@@ -199,7 +228,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
           </g>
         )}
       </svg>
-      {tooltip && <MapTooltip at={tooltip} name={nameOf(tooltip.id)} text={describe(tooltip.id)} hint={t('tooltipOpen')} />}
+      {tooltip && <MapTooltip at={tooltip} name={nameOf(tooltip.id)} text={describe(tooltip.id)} hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')} />}
       {interactive && geometry && <ZoomControls zoom={zoom} />}
     </div>
   );

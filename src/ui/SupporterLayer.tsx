@@ -28,7 +28,7 @@ export interface SupporterLayerProps {
 
 const MARKER_RADIUS_PX = 5;
 /** Invisible hit circle: 24 px across, the WCAG 2.2 minimum target size. */
-export const HIT_RADIUS_PX = 12;
+const HIT_RADIUS_PX = 12;
 
 export function SupporterLayer({ items, activeId, pixelsPerUnit, taiwan, onKeyDown, onFocus, onBlur, register }: SupporterLayerProps) {
   const unit = 1 / pixelsPerUnit;

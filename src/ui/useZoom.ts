@@ -36,6 +36,8 @@ export interface ZoomApi {
   reset(): void;
   /** Zooms so that a box (in viewBox units) fills most of the map. */
   zoomToBox(x0: number, y0: number, x1: number, y1: number): void;
+  /** Centres a point (in viewBox units) at scale k, unless the map is already zoomed further. */
+  centerOn(point: readonly [number, number], k: number): void;
 }
 
 type Controls = {
@@ -114,5 +116,15 @@ export function useZoom(
     [vx, vy, vw, vh],
   );
 
-  return { transform, zoomIn, zoomOut, reset, zoomToBox };
+  const transformRef = useRef(transform);
+  transformRef.current = transform;
+  const centerOn = useCallback(
+    ([px, py]: readonly [number, number], k: number) => {
+      const scale = Math.max(k, transformRef.current.k);
+      controls.current?.to({ k: scale, x: vx + vw / 2 - px * scale, y: vy + vh / 2 - py * scale });
+    },
+    [vx, vy, vw, vh],
+  );
+
+  return { transform, zoomIn, zoomOut, reset, zoomToBox, centerOn };
 }

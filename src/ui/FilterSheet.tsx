@@ -1,0 +1,58 @@
+/**
+ * On phones the filters collapse into a sheet: a button that says what is selected opens them
+ * over the bottom of the screen, with the map still in view above so its colours can be seen
+ * changing. On wider screens the button is hidden and the filters are always shown (CSS).
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+import { useT } from './derived.ts';
+
+export function FilterSheet({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const count = useAppStore((s) => s.view.types.length);
+  const t = useT();
+  const id = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const sheet = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (open) sheet.current?.querySelector<HTMLElement>('button, input, select')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <>
+      <button
+        ref={toggle}
+        type="button"
+        className="filter-sheet__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {t('filtersButton', { count, total: SUPPORT_TYPE_IDS.length })}
+      </button>
+      <div
+        ref={sheet}
+        id={id}
+        className={`filter-sheet${open ? ' filter-sheet--open' : ''}`}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) {
+            event.stopPropagation();
+            close();
+          }
+        }}
+      >
+        {children}
+        <button type="button" className="filter-sheet__done" onClick={close}>
+          {t('filtersDone')}
+        </button>
+      </div>
+    </>
+  );
+}
