@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { EmbedApp } from './app/EmbedApp.tsx';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
@@ -17,7 +18,8 @@ const urls = {
   topology: resourceUrl('topology', 'data/world.topo.json'),
 };
 
-const store = createAppStore(parseUrlState(window.location.search).state);
+const initial = parseUrlState(window.location.search).state;
+const store = createAppStore(initial);
 startUrlSync(store);
 
 const root = document.getElementById('root');
@@ -25,7 +27,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App urls={urls} />
+        {initial.flags.embed ? <EmbedApp urls={urls} /> : <App urls={urls} />}
       </StoreProvider>
     </StrictMode>,
   );

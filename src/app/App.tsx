@@ -2,7 +2,7 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
@@ -17,7 +17,8 @@ import { MapView } from '../ui/MapView.tsx';
 import { OrganisationList } from '../ui/OrganisationList.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
 import { ViewSwitch } from '../ui/ViewSwitch.tsx';
-import { useLang, useT } from '../ui/derived.ts';
+import { useT } from '../ui/derived.ts';
+import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { useResourceLoader } from '../ui/useResourceLoader.ts';
 
 // Not needed to draw the map: these load in parallel with the data, in chunks of their own.
@@ -27,23 +28,10 @@ const SearchBox = lazy(() => import('../ui/SearchBox.tsx').then((m) => ({ defaul
 
 export function App({ urls }: { urls: ResourceUrls }) {
   useResourceLoader(urls);
-  const lang = useLang();
+  useDocumentSettings();
   const t = useT();
   const view = useAppStore((s) => s.view.view);
-  const theme = useAppStore((s) => s.view.theme);
   const setView = useAppStore((s) => s.setView);
-
-  useEffect(() => {
-    // <html> is outside React's root; its lang must still follow the language shown.
-    document.documentElement.lang = lang;
-    document.title = t('appTitle');
-  }, [lang, t]);
-
-  useEffect(() => {
-    // CSS follows the system when no theme is set, and data-theme when the link sets one.
-    if (theme === 'auto') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
-  }, [theme]);
 
   const region = (name: string, children: ReactNode) => (
     <ErrorBoundary region={name} fallback={(what) => <p className="region-failed" role="alert">{t('regionFailed', { what })}</p>}>

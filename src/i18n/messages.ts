@@ -87,6 +87,7 @@ const en = {
   language: 'Language',
   sourceLine: 'Source: Ministry of Foreign Affairs, Republic of China (Taiwan), and the reports cited for each entry. Data version {version}, {date}.',
   dataProblems: 'Problems found in the data',
+  openFullMap: 'Open the full map',
   regionFailed: 'This part of the page failed: {what}.',
   // detail panel / table / search
   panelEdition: 'Support in {year}',
@@ -187,6 +188,7 @@ const zhTW: Record<MessageKey, string> = {
   language: '語言',
   sourceLine: '資料來源：中華民國外交部及各項目所引報導。資料版本 {version}，{date}。',
   dataProblems: '資料中發現的問題',
+  openFullMap: '開啟完整地圖',
   regionFailed: '頁面此部分發生錯誤：{what}。',
   // detail panel / table / search
   panelEdition: '{year}年的支持',

@@ -1,0 +1,70 @@
+/**
+ * The layout for iframes (`?embed=1`): the map, its legend, compact filters, the edition's
+ * headline, a source line and a link to the full map, nothing else. Nothing navigates the host
+ * page: the one link opens a new tab. Render flags: `plain` drops the title and footer,
+ * `static` drops everything interactive, `transparent` drops the page background.
+ */
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import type { ResourceUrls } from '../data/loadResources.ts';
+import { fullMapUrl } from '../embed/fullMapUrl.ts';
+import { startHeightReporter } from '../embed/heightReporter.ts';
+import { useAppStore } from '../state/StoreContext.tsx';
+import { EditionHeadline } from '../ui/EditionHeadline.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Filters } from '../ui/Filters.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { LoadStatus } from '../ui/LoadStatus.tsx';
+import { MapSummary } from '../ui/MapSummary.tsx';
+import { MapView } from '../ui/MapView.tsx';
+import { SourceLine } from '../ui/SourceLine.tsx';
+import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
+import { useT } from '../ui/derived.ts';
+import { useResourceLoader } from '../ui/useResourceLoader.ts';
+
+const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
+
+export function EmbedApp({ urls }: { urls: ResourceUrls }) {
+  useResourceLoader(urls);
+  useDocumentSettings();
+  const t = useT();
+  const flags = useAppStore((s) => s.view.flags);
+  const view = useAppStore((s) => s.view);
+
+  useEffect(() => startHeightReporter(), []);
+  const href = fullMapUrl(view, window.location.href);
+
+  const region = (name: string, children: ReactNode) => (
+    <ErrorBoundary region={name} fallback={(what) => <p className="region-failed" role="alert">{t('regionFailed', { what })}</p>}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+
+  const classes = ['embed', flags.plain ? 'embed--plain' : '', flags.static ? 'embed--static' : ''].filter(Boolean).join(' ');
+  return (
+    <div className={classes}>
+      {!flags.plain && (
+        <header className="embed__header">
+          <h1 className="embed__title">{t('appTitle')}</h1>
+          {region('headline', <EditionHeadline withEdition />)}
+        </header>
+      )}
+      <main className="embed__main">
+        <LoadStatus />
+        {region('map', <MapView interactive={!flags.static} />)}
+        {!flags.static && <MapSummary />}
+        {region('legend', <Legend />)}
+        {!flags.static && region('filters', <Filters compact />)}
+      </main>
+      {!flags.plain && (
+        <footer className="embed__footer">
+          <SourceLine />
+          <a className="embed__full-link" href={href} target="_blank" rel="noopener noreferrer">
+            {t('openFullMap')}
+            <span className="visually-hidden"> {t('opensInNewTab')}</span>
+          </a>
+        </footer>
+      )}
+      {!flags.static && region('detail panel', <DetailPanel />)}
+    </div>
+  );
+}
