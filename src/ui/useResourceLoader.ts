@@ -15,7 +15,7 @@ export function useResourceLoader(urls: ResourceUrls): void {
   useEffect(() => {
     const controller = new AbortController();
     void loadResources({ dataset, topology }, { signal: controller.signal }).then((load) => {
-      
+      if (controller.signal.aborted) return;
       const state = store.getState();
       if (load.status !== 'loading') {
         const data = load.resources.dataset;

@@ -1,0 +1,207 @@
+/**
+ * The whole page against the real data files, served by a stubbed `fetch`: what a visitor sees
+ * for a link, for a broken dataset, for a missing map, and after Retry.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App.tsx';
+import { SUPPORT_TYPE_IDS, type Dataset } from '../../src/data/schema.ts';
+import { createAppStore } from '../../src/state/store.ts';
+import { StoreProvider } from '../../src/state/StoreContext.tsx';
+import { parseUrlState } from '../../src/state/urlCodec.ts';
+import { MINIMAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
+
+const problem = realDatasetProblem();
+const DATASET_TEXT = problem === null ? readFileSync(resolve(process.cwd(), 'data/dataset.json'), 'utf8') : '';
+const TOPOLOGY_TEXT = readFileSync(resolve(process.cwd(), 'data/world.topo.json'), 'utf8');
+const URLS = { dataset: '/d.json', topology: '/t.json' };
+/** fetchText waits 300 + 900 ms before giving up on a transient failure. */
+const RETRIES_DONE = { timeout: 4000 };
+
+type Answer = () => Promise<Response> | Response;
+const ok = (text: string): Answer => () => new Response(text, { status: 200 });
+
+/** Serves each URL from a queue of answers; the last answer repeats. Records every call. */
+function stubFetch(answers: Record<string, Answer[]>) {
+  const calls: string[] = [];
+  const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    calls.push(url);
+    const queue = answers[url];
+    if (!queue || queue.length === 0) return new Response('not found', { status: 404 });
+    const answer = (queue.length > 1 ? queue.shift() : queue[0]) as Answer;
+    return answer();
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return calls;
+}
+
+function renderApp(search: string, urls = URLS) {
+  const store = createAppStore(parseUrlState(search).state);
+  const result = render(
+    <StoreProvider store={store}>
+      <App urls={urls} />
+    </StoreProvider>,
+  );
+  return { store, ...result };
+}
+
+const filledIds = (container: HTMLElement) =>
+  [...container.querySelectorAll('path.map__country[fill]')].map((path) => path.getAttribute('data-id')).filter((id) => id !== 'TWN');
+const typeButtons = () =>
+  within(screen.getByRole('group', { name: 'Support types' }))
+    .getAllByRole('button')
+    .filter((button) => button.hasAttribute('aria-pressed'));
+const pressedTypes = () => typeButtons().filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.getAttribute('data-type'));
+const editionSelect = () => screen.findByRole('combobox', { name: 'General Assembly' });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
+
+describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skipped: ${problem})` : ''}`, () => {
+  it('App with ?edition=2019&types=mission&country=DEU&view=table opens the view the URL describes', async () => {
+    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    renderApp('?edition=2019&types=mission&country=DEU&view=table&lang=en');
+
+    expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2019');
+    expect(pressedTypes()).toEqual(['mission']);
+    expect(screen.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.queryByRole('group', { name: /^World map of support/ })).toBeNull();
+
+    // The table and the dialog are lazy chunks.
+    const table = await screen.findByRole('table');
+    const raw = JSON.parse(DATASET_TEXT) as Dataset;
+    const missionActors = new Set(raw.actions.filter((a) => a.edition === 2019 && a.type === 'mission').map((a) => a.actor));
+    const rows = within(table).getAllByRole('rowheader');
+    expect(rows).toHaveLength(missionActors.size);
+    expect(within(table).getByRole('rowheader', { name: 'Germany' })).toBeTruthy();
+
+    const dialog = await screen.findByRole('dialog', { name: 'Germany' });
+    expect(within(dialog).getByRole('heading', { level: 2, name: 'Germany' })).toBeTruthy();
+    expect(within(dialog).getByText('Support in 2019')).toBeTruthy();
+  });
+
+  it('App with ?edition=1999&types=bogus&country=ZZZ&view=nope falls back to the latest edition, all types, no dialog, the map', async () => {
+    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    const { container, store } = renderApp('?edition=1999&types=bogus&country=ZZZ&view=nope&lang=en');
+
+    const raw = JSON.parse(DATASET_TEXT) as Dataset;
+    const latestListed = Math.max(...raw.editions.filter((e) => e.listStatus === 'listed').map((e) => e.year));
+    expect(latestListed).toBe(2025);
+    expect(await screen.findByRole('group', { name: 'World map of support in 2025' })).toBeTruthy();
+    expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2025');
+    expect(pressedTypes()).toEqual([...SUPPORT_TYPE_IDS]);
+    expect(screen.getByRole('button', { name: 'Map' }).getAttribute('aria-pressed')).toBe('true');
+    expect(filledIds(container).length).toBeGreaterThan(0);
+    // Give the lazy dialog chunk every chance to appear before saying it did not.
+    await act(() => import('../../src/ui/DetailPanel.tsx'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().view.country).toBeNull();
+    expect(store.getState().view.edition).toBeNull();
+  });
+
+  describe('App with a dataset whose first action has type "bogus"', () => {
+    const broken = (() => {
+      if (problem !== null) return '';
+      const raw = JSON.parse(DATASET_TEXT) as Dataset;
+      (raw.actions[0] as { type: string }).type = 'bogus';
+      return JSON.stringify(raw);
+    })();
+    const serveBroken = () => stubFetch({ [URLS.dataset]: [ok(broken)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+
+    it('App with the broken dataset shows an alert with the visitor message, no country fills and Retry; no details outside debug', async () => {
+      vi.stubEnv('DEV', false);
+      serveBroken();
+      const { container } = renderApp('?lang=en');
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByText('Something could not be loaded')).toBeTruthy();
+      expect(within(alert).getByText(/^The list of supporters failed its checks \(\d+ problems?\), so it is not shown\.$/)).toBeTruthy();
+      expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
+      expect(within(alert).queryByText(/^actions\[0\]\.type: /m)).toBeNull();
+      // The map is drawn from the topology, but nothing from the refused dataset is painted.
+      expect(container.querySelectorAll('path.map__country').length).toBeGreaterThan(100);
+      expect(filledIds(container)).toEqual([]);
+      expect(container.querySelectorAll('.map__supporters [role="button"]')).toHaveLength(0);
+      expect(screen.queryByRole('combobox', { name: 'General Assembly' })).toBeNull();
+    });
+
+    it('App with the broken dataset and ?debug=1 shows the "location: message" line of the problem', async () => {
+      vi.stubEnv('DEV', false);
+      serveBroken();
+      renderApp('?lang=en&debug=1');
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByText(/^actions\[0\]\.type: must be one of executive, delegation/m)).toBeTruthy();
+    });
+  });
+
+  it('App with a topology answering 500 says the map could not be loaded, and the Table view still lists rows', async () => {
+    const user = userEvent.setup();
+    const calls = stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [() => new Response('oops', { status: 500 })] });
+    renderApp('?lang=en');
+    const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
+    expect(within(alert).getByText('The world map could not be loaded: the server answered 500.')).toBeTruthy();
+    expect(within(alert).getByText('The table below still works without the map.')).toBeTruthy();
+    expect(calls.filter((url) => url === URLS.topology)).toHaveLength(3);
+
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(10);
+    expect(within(table).getByRole('rowheader', { name: 'United States' })).toBeTruthy();
+  });
+
+  it('App with a dataset fetch failing (network, 3 tries) then Retry loads the data and clears the alert', async () => {
+    const user = userEvent.setup();
+    const networkError: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    const calls = stubFetch({
+      [URLS.dataset]: [networkError, networkError, networkError, ok(DATASET_TEXT)],
+      [URLS.topology]: [ok(TOPOLOGY_TEXT)],
+    });
+    const { container } = renderApp('?lang=en');
+    const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
+    expect(within(alert).getByText('The list of supporters could not be loaded: Failed to fetch.')).toBeTruthy();
+    expect(filledIds(container)).toEqual([]);
+    expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(3);
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(4);
+    expect(filledIds(container).length).toBeGreaterThan(0);
+    expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2025');
+  });
+
+  it('App whose dataset URL changes while the first answer is pending ignores that stale answer', async () => {
+    let answerStale: (response: Response) => void = () => {};
+    const stale = new Promise<Response>((resolve) => (answerStale = resolve));
+    stubFetch({
+      '/old.json': [() => stale],
+      '/new.json': [ok(DATASET_TEXT)],
+      [URLS.topology]: [ok(TOPOLOGY_TEXT)],
+    });
+    const store = createAppStore(parseUrlState('?lang=en').state);
+    const app = (dataset: string) => (
+      <StoreProvider store={store}>
+        <App urls={{ dataset, topology: URLS.topology }} />
+      </StoreProvider>
+    );
+    const { rerender } = render(app('/old.json'));
+    rerender(app('/new.json'));
+    const select = (await editionSelect()) as HTMLSelectElement;
+    const raw = JSON.parse(DATASET_TEXT) as Dataset;
+    expect(select.options).toHaveLength(raw.editions.length);
+
+    // The minimal fixture has one listed edition (2024): were it written, the picker would change.
+    await act(async () => {
+      answerStale(new Response(readFileSync(MINIMAL_DATASET, 'utf8'), { status: 200 }));
+      await stale;
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(select.value).toBe('2025');
+    expect(select.options).toHaveLength(raw.editions.length);
+    expect(store.getState().load.status).toBe('ready');
+  });
+});
