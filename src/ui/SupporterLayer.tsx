@@ -20,6 +20,8 @@ export interface SupporterLayerProps {
   /** Screen pixels per viewBox unit at the current zoom: markers keep a constant screen size. */
   pixelsPerUnit: number;
   taiwan: Shape | null;
+  /** The actor whose panel is open: its marker or outline is drawn emphasised. */
+  selected: string | null;
   onKeyDown(event: KeyboardEvent<SVGElement>, id: string): void;
   onFocus(id: string): void;
   onBlur(): void;
@@ -30,7 +32,7 @@ const MARKER_RADIUS_PX = 5;
 /** Invisible hit circle: 24 px across, the WCAG 2.2 minimum target size. */
 const HIT_RADIUS_PX = 12;
 
-export function SupporterLayer({ items, activeId, pixelsPerUnit, taiwan, onKeyDown, onFocus, onBlur, register }: SupporterLayerProps) {
+export function SupporterLayer({ items, activeId, pixelsPerUnit, taiwan, selected, onKeyDown, onFocus, onBlur, register }: SupporterLayerProps) {
   const unit = 1 / pixelsPerUnit;
   const tabStop = activeId ?? items[0]?.id ?? null;
   return (
@@ -56,10 +58,11 @@ export function SupporterLayer({ items, activeId, pixelsPerUnit, taiwan, onKeyDo
           onFocus: () => onFocus(item.id),
           onBlur,
         };
-        if (!item.marker) return <path key={item.id} className="map__target" d={item.shape.d} {...common} />;
+        const emphasis = item.id === selected ? ' map__target--selected' : '';
+        if (!item.marker) return <path key={item.id} className={`map__target${emphasis}`} d={item.shape.d} {...common} />;
         const [cx, cy] = item.shape.anchor;
         return (
-          <g key={item.id} className="map__target map__target--marker" {...common}>
+          <g key={item.id} className={`map__target map__target--marker${emphasis}`} {...common}>
             <circle className="map__hit" cx={cx} cy={cy} r={HIT_RADIUS_PX * unit} />
             <circle className="map__marker" cx={cx} cy={cy} r={MARKER_RADIUS_PX * unit} fill={item.fill} />
           </g>

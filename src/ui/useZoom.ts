@@ -53,6 +53,9 @@ export function useZoom(
 ): ZoomApi {
   const [transform, setTransform] = useState<MapTransform>(IDENTITY);
   const controls = useRef<Controls | null>(null);
+  // d3-zoom arrives after the first render; a zoom asked for before then (a link that opens a
+  // microstate) waits here and is applied as soon as it is loaded.
+  const pending = useRef<MapTransform | null>(null);
   const [vx, vy, vw, vh] = viewBox;
 
   useEffect(() => {
@@ -91,6 +94,8 @@ export function useZoom(
         scaleBy: (k) => behaviour.scaleBy(selection, k),
         to: ({ k, x, y }) => behaviour.transform(selection, zoomIdentity.translate(x, y).scale(k)),
       };
+      if (pending.current) controls.current.to(pending.current);
+      pending.current = null;
       detach = () => {
         selection.on('.zoom', null);
       };
@@ -102,6 +107,10 @@ export function useZoom(
     };
   }, [svgRef, enabled, vx, vy, vw, vh]);
 
+  const goTo = useCallback((t: MapTransform) => {
+    if (controls.current) controls.current.to(t);
+    else pending.current = t;
+  }, []);
   const zoomIn = useCallback(() => controls.current?.scaleBy(BUTTON_STEP), []);
   const zoomOut = useCallback(() => controls.current?.scaleBy(1 / BUTTON_STEP), []);
   const reset = useCallback(() => controls.current?.to(IDENTITY), []);
@@ -111,9 +120,9 @@ export function useZoom(
       const k = Math.max(1, Math.min(MAX_ZOOM, 0.6 / Math.max((x1 - x0) / vw, (y1 - y0) / vh)));
       const cx = (x0 + x1) / 2;
       const cy = (y0 + y1) / 2;
-      controls.current?.to({ k, x: vx + vw / 2 - cx * k, y: vy + vh / 2 - cy * k });
+      goTo({ k, x: vx + vw / 2 - cx * k, y: vy + vh / 2 - cy * k });
     },
-    [vx, vy, vw, vh],
+    [vx, vy, vw, vh, goTo],
   );
 
   const transformRef = useRef(transform);
@@ -121,9 +130,9 @@ export function useZoom(
   const centerOn = useCallback(
     ([px, py]: readonly [number, number], k: number) => {
       const scale = Math.max(k, transformRef.current.k);
-      controls.current?.to({ k: scale, x: vx + vw / 2 - px * scale, y: vy + vh / 2 - py * scale });
+      goTo({ k: scale, x: vx + vw / 2 - px * scale, y: vy + vh / 2 - py * scale });
     },
-    [vx, vy, vw, vh],
+    [vx, vy, vw, vh, goTo],
   );
 
   return { transform, zoomIn, zoomOut, reset, zoomToBox, centerOn };
