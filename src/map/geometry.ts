@@ -2,10 +2,12 @@
  * Everything the map needs from the topology, computed once per topology: a path string,
  * an area and an anchor point per shape. Filters and zoom never come back here; that is
  * what keeps a filter toggle to a recolour.
+ *
+ * The topology is already projected into the map's frame (scripts/build-topology.ts), so the
+ * path has no projection: d3-geo's projection math stays out of the bundle.
  */
-import { geoCentroid, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPath } from 'd3-geo';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { MapFrame } from './projection.ts';
 
 export interface Shape {
   id: string;
@@ -20,9 +22,10 @@ export interface Shape {
   anchor: readonly [number, number];
 }
 
-export function computeShapes(features: readonly Feature<Geometry | null, { a2?: string }>[], frame: MapFrame): Shape[] {
+/** `features` are in viewBox coordinates (data/world.topo.json is pre-projected). */
+export function computeShapes(features: readonly Feature<Geometry | null, { a2?: string }>[]): Shape[] {
   // One decimal in viewBox units is a tenth of a pixel at 960 px: invisible, and 27% less text.
-  const path = geoPath(frame.projection).digits(1);
+  const path = geoPath().digits(1);
   const shapes: Shape[] = [];
   for (const feature of features) {
     if (!feature.geometry || typeof feature.id !== 'string') continue;
@@ -35,13 +38,13 @@ export function computeShapes(features: readonly Feature<Geometry | null, { a2?:
       d,
       area: path.area(feature),
       extent: [x1 - x0, y1 - y0],
-      anchor: anchorOf(feature.geometry, path, frame.projection),
+      anchor: anchorOf(feature.geometry, path),
     });
   }
   return shapes;
 }
 
-function anchorOf(geometry: Geometry, path: GeoPath, projection: GeoProjection): [number, number] {
+function anchorOf(geometry: Geometry, path: GeoPath): [number, number] {
   const polygons: Polygon[] =
     geometry.type === 'MultiPolygon'
       ? (geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
@@ -53,7 +56,11 @@ function anchorOf(geometry: Geometry, path: GeoPath, projection: GeoProjection):
     if (area > bestArea) [best, bestArea] = [polygon, area];
   }
   let [x, y] = path.centroid(best);
-  // Microstates such as the Vatican quantise to zero area, and a zero-area ring has no planar centroid.
-  if (!Number.isFinite(x) || !Number.isFinite(y)) [x, y] = projection(geoCentroid(best)) ?? [0, 0];
+  // Microstates such as the Vatican quantise to zero area, and a zero-area ring has no planar
+  // centroid: the centre of its bounds is as good a place for a marker.
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    const [[x0, y0], [x1, y1]] = path.bounds(best);
+    [x, y] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  }
   return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
 }

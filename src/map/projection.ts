@@ -2,6 +2,10 @@
  * The projection and the frame of the map. The map is drawn once into a fixed coordinate
  * space (the SVG viewBox) and the SVG scales to its container, so resizing never recomputes
  * a path, and the box's aspect ratio is known before any data arrives (no layout shift).
+ *
+ * Build time only: scripts/build-topology.ts projects the shapes with this frame and writes
+ * its viewBox to frame.generated.ts, so the app draws planar coordinates and ships none of
+ * d3-geo's projection math. The app must not import this file (only scripts and tests do).
  */
 import { geoEqualEarth, type GeoProjection } from 'd3-geo';
 
@@ -17,6 +21,9 @@ const ROTATION: [number, number] = [-11, 0];
 /** The map shows latitudes from southern Patagonia to northern Greenland; Antarctica is cut off. */
 const NORTH_EDGE = 84;
 const SOUTH_EDGE = -57;
+
+/** What createMapFrame() is, in words; copied into frame.generated.ts. */
+export const MAP_PROJECTION = `Equal Earth, rotated ${-ROTATION[0]}° west, fitted to ${MAP_WIDTH} px`;
 
 export interface MapFrame {
   projection: GeoProjection;

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { SupportTypeId } from '../data/schema.ts';
 import { isPainted } from '../filters/editionView.ts';
 import { fillFor, stepColors } from '../map/colorScale.ts';
+import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { focusOrder, nextInOrder } from '../map/focusOrder.ts';
 import { nearestMarker, needsMarker, type MarkerPoint } from '../map/markers.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
@@ -39,7 +40,8 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const targets = useRef(new Map<string, SVGElement>());
   const width = useElementWidth(containerRef);
-  const viewBox = geometry?.frame.viewBox ?? ([0, 0, 960, 470] as const);
+  // Known before the data arrives, so the map's box does not jump when the shapes come in.
+  const viewBox = geometry?.viewBox ?? MAP_VIEWBOX;
   const zoom = useZoom(svgRef, viewBox, interactive);
   const [tooltip, setTooltip] = useState<TooltipAt | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -116,7 +118,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const taiwan = geometry?.shapesById.get(TAIWAN) ?? null;
   const taiwanMarker = taiwan && needsMarker(taiwan, pixelsPerUnit * k) ? taiwan : null;
 
-  /** What the pointer is on: a small state's marker within reach first, else the shape under it. */
+  /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */
   const resolvePointer = (event: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
     const x = event.clientX - rect.left;
@@ -220,6 +222,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
               activeId={activeId}
               pixelsPerUnit={pixelsPerUnit * k}
               taiwan={taiwanMarker}
+              selected={selected}
               onKeyDown={onKeyDown}
               onFocus={onFocus}
               onBlur={onBlur}

@@ -10,8 +10,8 @@ import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../fi
 import { computeEditionView, type EditionView } from '../filters/editionView.ts';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.ts';
 import { regionName, resolveLang } from '../i18n/names.ts';
+import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { computeShapes, type Shape } from '../map/geometry.ts';
-import { createMapFrame, type MapFrame } from '../map/projection.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 
@@ -19,7 +19,8 @@ const indexCache = new WeakMap<Dataset, DatasetIndex>();
 const shapeCache = new WeakMap<WorldTopology, MapGeometry>();
 
 export interface MapGeometry {
-  frame: MapFrame;
+  /** The SVG viewBox the shapes are drawn in: x, y, width, height. */
+  viewBox: typeof MAP_VIEWBOX;
   shapes: Shape[];
   shapesById: ReadonlyMap<string, Shape>;
 }
@@ -45,9 +46,8 @@ export function useMapGeometry(): MapGeometry | null {
   if (!topology) return null;
   let geometry = shapeCache.get(topology);
   if (!geometry) {
-    const frame = createMapFrame();
-    const shapes = computeShapes(countryFeatures(topology).features, frame);
-    geometry = { frame, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
+    const shapes = computeShapes(countryFeatures(topology).features);
+    geometry = { viewBox: MAP_VIEWBOX, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
     shapeCache.set(topology, geometry);
   }
   return geometry;
