@@ -34,3 +34,58 @@ export function nearestMarker(markers: readonly MarkerPoint[], x: number, y: num
   }
   return best;
 }
+
+export interface PlacedMarker extends MarkerPoint {
+  /** Where the place really is (screen px); the marker may have been pushed away from it. */
+  anchorX: number;
+  anchorY: number;
+  /** Radius of its hit area (screen px): at most HIT_RADIUS_PX, and never reaching a neighbour's. */
+  hitRadius: number;
+}
+
+/** Hit areas are 24 px across where there is room (WCAG 2.2 target size). */
+export const HIT_RADIUS_PX = 12;
+const RELAXATION_STEPS = 80;
+
+/**
+ * Pushes markers apart until no two are closer than `minGap` screen pixels, so that every one is
+ * visible and can be hit (the Caribbean and Pacific allies sit a few pixels apart on a world map).
+ * Each marker keeps its anchor, for a leader line. Deterministic: the same input gives the same
+ * layout, in the order given.
+ */
+export function spreadMarkers(points: readonly MarkerPoint[], minGap: number): PlacedMarker[] {
+  const placed = points.map((p) => ({ id: p.id, x: p.x, y: p.y, anchorX: p.x, anchorY: p.y, hitRadius: HIT_RADIUS_PX }));
+  for (let step = 0; step < RELAXATION_STEPS; step += 1) {
+    let moved = false;
+    for (let i = 0; i < placed.length; i += 1) {
+      for (let j = i + 1; j < placed.length; j += 1) {
+        const a = placed[i] as PlacedMarker;
+        const b = placed[j] as PlacedMarker;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= minGap) continue;
+        if (distance < 1e-6) {
+          // Same spot: separate along a fixed direction that depends on the pair, not on chance.
+          const angle = ((i * 7 + j * 13) % 12) * (Math.PI / 6);
+          [dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
+        }
+        const push = (minGap - distance) / 2;
+        const ux = dx / distance;
+        const uy = dy / distance;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  for (const marker of placed) {
+    let nearest = Infinity;
+    for (const other of placed) if (other !== marker) nearest = Math.min(nearest, Math.hypot(other.x - marker.x, other.y - marker.y));
+    marker.hitRadius = Math.min(HIT_RADIUS_PX, nearest / 2);
+  }
+  return placed;
+}

@@ -8,19 +8,21 @@ import { isPainted } from '../filters/editionView.ts';
 import { fillFor, stepColors } from '../map/colorScale.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { focusOrder, nextInOrder } from '../map/focusOrder.ts';
-import { nearestMarker, needsMarker, type MarkerPoint } from '../map/markers.ts';
+import { nearestMarker, needsMarker, spreadMarkers, type PlacedMarker } from '../map/markers.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { CountryLayer } from './CountryLayer.tsx';
 import { useDatasetIndex, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { describeSupport, TAIWAN } from './describeSupport.ts';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
-import { SupporterLayer, type SupporterItem } from './SupporterLayer.tsx';
+import { SupporterLayer, type MarkerLayout, type SupporterItem } from './SupporterLayer.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { applyTransform, transformAttribute, useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 export const MAP_DRAWN_MARK = 'map-drawn';
+/** Closest two marker centres may be, in screen pixels: a 10-px dot and a gap you can see. */
+const MARKER_GAP_PX = 14;
 
 /** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
 const SMALL_STATE_ZOOM = 4;
@@ -91,16 +93,28 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     [zoom.transform, vx, vy, pixelsPerUnit],
   );
 
-  const markerPoints = useMemo<MarkerPoint[]>(
+  // Markers are laid out in screen pixels (so they never overlap whatever the zoom), then
+  // drawn in viewBox units inside the zoomed group.
+  const placedMarkers = useMemo<PlacedMarker[]>(
     () =>
-      supporters
-        .filter((item) => item.marker)
-        .map((item) => {
-          const [x, y] = toScreen(item.shape.anchor);
-          return { id: item.id, x, y };
-        }),
+      spreadMarkers(
+        supporters
+          .filter((item) => item.marker)
+          .map((item) => {
+            const [x, y] = toScreen(item.shape.anchor);
+            return { id: item.id, x, y };
+          }),
+        MARKER_GAP_PX,
+      ),
     [supporters, toScreen],
   );
+  const markerLayout = useMemo(() => {
+    const layout = new Map<string, MarkerLayout>();
+    const { k: scale, x: tx, y: ty } = zoom.transform;
+    const toUnits = (sx: number, sy: number): [number, number] => [(sx / pixelsPerUnit + vx - tx) / scale, (sy / pixelsPerUnit + vy - ty) / scale];
+    for (const marker of placedMarkers) layout.set(marker.id, { at: toUnits(marker.x, marker.y), hitRadiusPx: marker.hitRadius });
+    return layout;
+  }, [placedMarkers, zoom.transform, pixelsPerUnit, vx, vy]);
 
   // Selecting a state too small to see from elsewhere (the search, a link, the table) zooms in on
   // it, so that the visitor sees where it is. A selection made on the map itself does not move
@@ -135,7 +149,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     // A supporter's outline under the pointer is that supporter (a click inside Mexico is Mexico,
     // however close Belize's marker is); elsewhere the nearest marker within reach wins.
     if (target?.matches('.map__target:not(.map__target--marker)')) return { id: target.getAttribute('data-id'), x, y };
-    const near = nearestMarker(markerPoints, x, y);
+    const near = nearestMarker(placedMarkers, x, y);
     return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
   };
 
@@ -187,7 +201,8 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     setHovered(id);
     const shape = geometry?.shapesById.get(id);
     if (shape) {
-      const [x, y] = toScreen(shape.anchor);
+      const placed = placedMarkers.find((marker) => marker.id === id);
+      const [x, y] = placed ? [placed.x, placed.y] : toScreen(shape.anchor);
       setTooltip({ id, x, y });
     }
   };
@@ -231,6 +246,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
               pixelsPerUnit={pixelsPerUnit * k}
               taiwan={taiwanMarker}
               selected={selected}
+              markers={markerLayout}
               onKeyDown={onKeyDown}
               onFocus={onFocus}
               onBlur={onBlur}

@@ -2,6 +2,10 @@
  * The supporters that match the filters, drawn above the map: a marker for each one too small
  * to see or hit, and an outline for the others. These are the map's keyboard stops (roving
  * tabindex: only the active one is in the tab order) and carry each country's accessible name.
+ *
+ * Layers, bottom to top: the markers' invisible hit areas (so that a click inside a neighbour's
+ * outline still reaches the neighbour), the outlines, leader lines from pushed-apart markers to
+ * their places, and the marker dots.
  */
 import type { KeyboardEvent } from 'react';
 import type { Shape } from '../map/geometry.ts';
@@ -14,6 +18,12 @@ export interface SupporterItem {
   label: string;
 }
 
+export interface MarkerLayout {
+  /** Where the marker is drawn, in viewBox units (may be pushed away from the anchor). */
+  at: readonly [number, number];
+  hitRadiusPx: number;
+}
+
 export interface SupporterLayerProps {
   items: readonly SupporterItem[];
   activeId: string | null;
@@ -22,6 +32,7 @@ export interface SupporterLayerProps {
   taiwan: Shape | null;
   /** The actor whose panel is open: its marker or outline is drawn emphasised. */
   selected: string | null;
+  markers: ReadonlyMap<string, MarkerLayout>;
   onKeyDown(event: KeyboardEvent<SVGElement>, id: string): void;
   onFocus(id: string): void;
   onBlur(): void;
@@ -29,14 +40,47 @@ export interface SupporterLayerProps {
 }
 
 const MARKER_RADIUS_PX = 5;
-/** Invisible hit circle: 24 px across, the WCAG 2.2 minimum target size. */
-const HIT_RADIUS_PX = 12;
+/** Leader lines are drawn only for markers pushed further than this from their place. */
+const LEADER_MIN_PX = 3;
 
-export function SupporterLayer({ items, activeId, pixelsPerUnit, taiwan, selected, onKeyDown, onFocus, onBlur, register }: SupporterLayerProps) {
+export function SupporterLayer(props: SupporterLayerProps) {
+  const { items, activeId, pixelsPerUnit, taiwan, selected, markers, onKeyDown, onFocus, onBlur, register } = props;
   const unit = 1 / pixelsPerUnit;
   const tabStop = activeId ?? items[0]?.id ?? null;
+  const markerItems = items.filter((item) => item.marker && markers.has(item.id));
+  const targetProps = (item: SupporterItem) => ({
+    'data-id': item.id,
+    role: 'button',
+    'aria-label': item.label,
+    tabIndex: item.id === tabStop ? 0 : -1,
+    ref: (element: SVGElement | null) => register(item.id, element),
+    onKeyDown: (event: KeyboardEvent<SVGElement>) => onKeyDown(event, item.id),
+    onFocus: () => onFocus(item.id),
+    onBlur,
+  });
+  const emphasis = (id: string) => (id === selected ? ' map__target--selected' : '');
+
   return (
     <g className="map__supporters">
+      <g className="map__hits">
+        {markerItems.map((item) => {
+          const layout = markers.get(item.id) as MarkerLayout;
+          return <circle key={item.id} className="map__hit" data-id={item.id} cx={layout.at[0]} cy={layout.at[1]} r={layout.hitRadiusPx * unit} />;
+        })}
+      </g>
+      {items
+        .filter((item) => !item.marker)
+        .map((item) => (
+          <path key={item.id} className={`map__target${emphasis(item.id)}`} d={item.shape.d} {...targetProps(item)} />
+        ))}
+      <g className="map__leaders">
+        {markerItems.map((item) => {
+          const [x, y] = (markers.get(item.id) as MarkerLayout).at;
+          const [ax, ay] = item.shape.anchor;
+          if (Math.hypot(x - ax, y - ay) * pixelsPerUnit < LEADER_MIN_PX) return null;
+          return <line key={item.id} className="map__leader" x1={ax} y1={ay} x2={x} y2={y} />;
+        })}
+      </g>
       {taiwan && (
         <circle
           className="map__marker map__marker--taiwan"
@@ -48,24 +92,18 @@ export function SupporterLayer({ items, activeId, pixelsPerUnit, taiwan, selecte
         />
       )}
       {items.map((item) => {
-        const common = {
-          'data-id': item.id,
-          role: 'button',
-          'aria-label': item.label,
-          tabIndex: item.id === tabStop ? 0 : -1,
-          ref: (element: SVGElement | null) => register(item.id, element),
-          onKeyDown: (event: KeyboardEvent<SVGElement>) => onKeyDown(event, item.id),
-          onFocus: () => onFocus(item.id),
-          onBlur,
-        };
-        const emphasis = item.id === selected ? ' map__target--selected' : '';
-        if (!item.marker) return <path key={item.id} className={`map__target${emphasis}`} d={item.shape.d} {...common} />;
-        const [cx, cy] = item.shape.anchor;
+        const layout = item.marker ? markers.get(item.id) : undefined;
+        if (!layout) return null;
         return (
-          <g key={item.id} className={`map__target map__target--marker${emphasis}`} {...common}>
-            <circle className="map__hit" cx={cx} cy={cy} r={HIT_RADIUS_PX * unit} />
-            <circle className="map__marker" cx={cx} cy={cy} r={MARKER_RADIUS_PX * unit} fill={item.fill} />
-          </g>
+          <circle
+            key={item.id}
+            className={`map__marker map__target map__target--marker${emphasis(item.id)}`}
+            cx={layout.at[0]}
+            cy={layout.at[1]}
+            r={MARKER_RADIUS_PX * unit}
+            fill={item.fill}
+            {...targetProps(item)}
+          />
         );
       })}
     </g>
