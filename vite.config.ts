@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static file server.
   base: './',
-  plugins: [react()],
+  plugins: [react(), securityHeaders()],
   build: {
     target: 'es2022',
   },
