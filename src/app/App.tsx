@@ -2,11 +2,11 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Region } from '../ui/Region.tsx';
 import { FilterSheet } from '../ui/FilterSheet.tsx';
 import { Filters } from '../ui/Filters.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
@@ -33,12 +33,6 @@ export function App({ urls }: { urls: ResourceUrls }) {
   const view = useAppStore((s) => s.view.view);
   const setView = useAppStore((s) => s.setView);
 
-  const region = (name: string, children: ReactNode) => (
-    <ErrorBoundary region={name} fallback={(what) => <p className="region-failed" role="alert">{t('regionFailed', { what })}</p>}>
-      <Suspense fallback={null}>{children}</Suspense>
-    </ErrorBoundary>
-  );
-
   return (
     <div className="app">
       <a
@@ -62,29 +56,29 @@ export function App({ urls }: { urls: ResourceUrls }) {
       <main className="app__main">
         <LoadStatus />
         <div className="app__controls">
-          {region('edition selector', <EditionPicker />)}
-          <FilterSheet>{region('filters', <Filters />)}</FilterSheet>
+          <Region name="edition selector"><EditionPicker /></Region>
+          <FilterSheet><Region name="filters"><Filters /></Region></FilterSheet>
           <div className="app__tools">
             <ViewSwitch />
-            {region('search', <SearchBox />)}
+            <Region name="search"><SearchBox /></Region>
           </div>
         </div>
         <div className="app__content">
           <div className="app__primary">
             {view === 'map' ? (
               <>
-                {region('map', <MapView />)}
+                <Region name="map"><MapView /></Region>
                 <MapSummary />
-                {region('legend', <Legend />)}
+                <Region name="legend"><Legend /></Region>
               </>
             ) : (
-              region('table', <TableView />)
+              <Region name="table"><TableView /></Region>
             )}
           </div>
-          <aside className="app__aside">{region('organisations', <OrganisationList />)}</aside>
+          <aside className="app__aside"><Region name="organisations"><OrganisationList /></Region></aside>
         </div>
       </main>
-      {region('detail panel', <DetailPanel />)}
+      <Region name="detail panel"><DetailPanel /></Region>
       <footer className="app__footer">
         <SourceLine />
       </footer>

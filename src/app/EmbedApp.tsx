@@ -4,13 +4,13 @@
  * page: the one link opens a new tab. Render flags: `plain` drops the title and footer,
  * `static` drops everything interactive, `transparent` drops the page background.
  */
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, useEffect } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionHeadline } from '../ui/EditionHeadline.tsx';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Region } from '../ui/Region.tsx';
 import { Filters } from '../ui/Filters.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { LoadStatus } from '../ui/LoadStatus.tsx';
@@ -33,27 +33,21 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
   useEffect(() => startHeightReporter(), []);
   const href = fullMapUrl(view, window.location.href);
 
-  const region = (name: string, children: ReactNode) => (
-    <ErrorBoundary region={name} fallback={(what) => <p className="region-failed" role="alert">{t('regionFailed', { what })}</p>}>
-      <Suspense fallback={null}>{children}</Suspense>
-    </ErrorBoundary>
-  );
-
   const classes = ['embed', flags.plain ? 'embed--plain' : '', flags.static ? 'embed--static' : ''].filter(Boolean).join(' ');
   return (
     <div className={classes}>
       {!flags.plain && (
         <header className="embed__header">
           <h1 className="embed__title">{t('appTitle')}</h1>
-          {region('headline', <EditionHeadline withEdition />)}
+          <Region name="headline"><EditionHeadline withEdition /></Region>
         </header>
       )}
       <main className="embed__main">
         <LoadStatus />
-        {region('map', <MapView interactive={!flags.static} />)}
+        <Region name="map"><MapView interactive={!flags.static} /></Region>
         {!flags.static && <MapSummary />}
-        {region('legend', <Legend />)}
-        {!flags.static && region('filters', <Filters compact />)}
+        <Region name="legend"><Legend /></Region>
+        {!flags.static && <Region name="filters"><Filters compact /></Region>}
       </main>
       {!flags.plain && (
         <footer className="embed__footer">
@@ -64,7 +58,7 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
           </a>
         </footer>
       )}
-      {!flags.static && region('detail panel', <DetailPanel />)}
+      {!flags.static && <Region name="detail panel"><DetailPanel /></Region>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { isPainted } from '../filters/editionView.ts';
 import { stepColors } from '../map/colorScale.ts';
 import { useEditionView, useT } from './derived.ts';
+import { TaiwanHatch } from './TaiwanHatch.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 
 export function Legend() {
@@ -34,10 +35,7 @@ export function Legend() {
           <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
             <rect width="16" height="16" fill="url(#taiwan-hatch-legend)" />
             <defs>
-              <pattern id="taiwan-hatch-legend" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-                <rect className="map__taiwan-ground" width="4" height="4" />
-                <line className="map__taiwan-stripe map__taiwan-stripe--legend" x1="0" y1="0" x2="0" y2="4" />
-              </pattern>
+              <TaiwanHatch id="taiwan-hatch-legend" size={4} />
             </defs>
           </svg>
           <span>{t('legendTaiwan')}</span>

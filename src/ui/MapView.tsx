@@ -14,6 +14,7 @@ import { CountryLayer } from './CountryLayer.tsx';
 import { useDatasetIndex, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { describeSupport, TAIWAN } from './describeSupport.ts';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
+import { TaiwanHatch } from './TaiwanHatch.tsx';
 import { SupporterLayer, type MarkerLayout, type SupporterItem } from './SupporterLayer.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useElementWidth } from './useElementWidth.ts';
@@ -231,10 +232,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         onClick={interactive ? onClick : undefined}
       >
         <defs>
-          <pattern id="taiwan-hatch" patternUnits="userSpaceOnUse" width="2" height="2" patternTransform="rotate(45)">
-            <rect className="map__taiwan-ground" width="2" height="2" />
-            <line className="map__taiwan-stripe" x1="0" y1="0" x2="0" y2="2" />
-          </pattern>
+          <TaiwanHatch id="taiwan-hatch" size={2} />
         </defs>
         <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
         {geometry && (

@@ -1,0 +1,24 @@
+/**
+ * One region of the page (the map, the table, the filters, ...): its own error boundary, so a
+ * failure in one leaves the others working and says what failed, and its own Suspense, so a
+ * region whose code loads on demand does not hold up the rest.
+ */
+import { Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useT } from './derived.ts';
+
+export function Region({ name, children }: { name: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <ErrorBoundary
+      region={name}
+      fallback={(what) => (
+        <p className="region-failed" role="alert">
+          {t('regionFailed', { what })}
+        </p>
+      )}
+    >
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
