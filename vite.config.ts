@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildTimePages } from './scripts/buildTimePages.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static file server.
   base: './',
-  plugins: [react(), securityHeaders()],
+  plugins: [react(), securityHeaders(), buildTimePages()],
   build: {
     target: 'es2022',
   },
@@ -20,6 +21,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup.ts'],
+          // Component tests render the whole world map in jsdom; on a busy 2-core machine some take
+          // several seconds, which is load, not a failure.
+          testTimeout: 20_000,
         },
       },
       {

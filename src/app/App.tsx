@@ -7,6 +7,7 @@ import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { Region } from '../ui/Region.tsx';
+import { ShareMenu } from '../ui/share/ShareMenu.tsx';
 import { FilterSheet } from '../ui/FilterSheet.tsx';
 import { Filters } from '../ui/Filters.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
@@ -26,6 +27,16 @@ const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ de
 const TableView = lazy(() => import('../ui/TableView.tsx').then((m) => ({ default: m.TableView })));
 const SearchBox = lazy(() => import('../ui/SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
 
+/**
+ * Focuses an element as soon as it is rendered. The table is a lazy chunk: one frame after the
+ * view switches it may not exist yet, and focus would stay on the skip link. Gives up after ~5 s.
+ */
+function focusWhenShown(id: string, framesLeft = 300): void {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(id, framesLeft - 1));
+}
+
 export function App({ urls }: { urls: ResourceUrls }) {
   useResourceLoader(urls);
   useDocumentSettings();
@@ -41,7 +52,7 @@ export function App({ urls }: { urls: ResourceUrls }) {
         onClick={(event) => {
           event.preventDefault();
           setView('table');
-          requestAnimationFrame(() => document.getElementById('support-table')?.focus());
+          focusWhenShown('support-table');
         }}
       >
         {t('skipToTable')}
@@ -61,6 +72,7 @@ export function App({ urls }: { urls: ResourceUrls }) {
           <div className="app__tools">
             <ViewSwitch />
             <Region name="search"><SearchBox /></Region>
+            <Region name="share menu"><ShareMenu /></Region>
           </div>
         </div>
         <div className="app__content">

@@ -7,11 +7,19 @@
 import type { AppStore } from './store.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './urlCodec.ts';
 
+/**
+ * The app never reads the fragment; one that could be an element id (`#about`) is kept for the
+ * host page's sake, anything else (a pasted payload, `#javascript:…`) is dropped like an unknown
+ * parameter, so the address bar never shows it back.
+ */
+const PLAIN_FRAGMENT = /^#[A-Za-z][\w-]{0,63}$/;
+
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   const write = (view: UrlState, mode: 'push' | 'replace') => {
     const search = serializeUrlState(view);
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const hash = win.location.hash === '' || PLAIN_FRAGMENT.test(win.location.hash) ? win.location.hash : '';
+    if (search === win.location.search && hash === win.location.hash) return;
+    const url = `${win.location.pathname}${search}${hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };

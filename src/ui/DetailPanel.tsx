@@ -17,7 +17,7 @@ import {
 } from './derived.ts';
 import { DetailHistory } from './DetailHistory.tsx';
 import { DetailSupport } from './DetailSupport.tsx';
-import { kindLabel } from './labels.ts';
+import { kindLabel } from '../i18n/labels.ts';
 import { LocalText } from './LocalText.tsx';
 
 export function DetailPanel() {
@@ -61,7 +61,8 @@ function DetailDialog({ id }: { id: string }) {
         else dialog.removeAttribute('open');
       }
       // The dialog restores focus itself only when closed by close(); unmounting skips that.
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+      // The map's targets are SVG elements, not HTML ones: both can take focus back.
+      if ((previous instanceof HTMLElement || previous instanceof SVGElement) && previous.isConnected) previous.focus();
     };
   }, []);
 

@@ -5,7 +5,7 @@ import type { ActorSupport } from '../filters/editionView.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import { ActionItem, Evidence } from './ActionItem.tsx';
 import type { Translate } from './derived.ts';
-import { formatQuantity, typeLabel } from './labels.ts';
+import { formatQuantity, typeLabel } from '../i18n/labels.ts';
 import { LocalText } from './LocalText.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 

@@ -47,6 +47,13 @@ export function FilterSheet({ children }: { children: ReactNode }) {
             close();
           }
         }}
+        onBlur={(event) => {
+          // The open sheet covers the bottom of the screen: once focus moves on to the page behind
+          // it, close it, so the focused element is never hidden under it (WCAG 2.4.11). A button
+          // that becomes disabled (All, None) blurs to nothing and keeps the sheet open.
+          const to = event.relatedTarget;
+          if (open && to instanceof Node && !event.currentTarget.contains(to) && to !== toggle.current) setOpen(false);
+        }}
       >
         {children}
         <button type="button" className="filter-sheet__done" onClick={close}>

@@ -50,6 +50,16 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const zoom = useZoom(svgRef, viewBox, interactive);
   const [tooltip, setTooltip] = useState<TooltipAt | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // Content shown on hover or focus must be dismissible without moving either (WCAG 1.4.13).
+  const tooltipShown = tooltip !== null;
+  useEffect(() => {
+    if (!tooltipShown) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') setTooltip(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [tooltipShown]);
 
   const [vx, vy, vw, vh] = viewBox;
   const pixelsPerUnit = width > 0 ? width / vw : 1;
@@ -249,6 +259,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
               onFocus={onFocus}
               onBlur={onBlur}
               register={register}
+              interactive={interactive}
             />
           </g>
         )}

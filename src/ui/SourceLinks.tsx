@@ -24,9 +24,13 @@ export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
         <li key={source.id} className="detail-panel__source">
           {/* noopener: the source page must not reach back into this window. */}
           <a className="detail-panel__source-link" href={source.url} target="_blank" rel="noopener noreferrer">
-            <span className="detail-panel__source-publisher">{source.publisher}</span>
+            <span className="detail-panel__source-publisher" lang={langOf(source.publisher, lang)}>
+              {source.publisher}
+            </span>
             {': '}
-            <cite className="detail-panel__source-title">{source.title}</cite>
+            <cite className="detail-panel__source-title" lang={langOf(source.title, lang)}>
+              {source.title}
+            </cite>
             {', '}
             <time className="detail-panel__source-date" dateTime={source.date}>
               {formatPartialDate(source.date, lang)}
@@ -34,9 +38,24 @@ export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
             {' '}
             <span className="visually-hidden">{t('opensInNewTab')}</span>
           </a>
-          {source.note && <span className="detail-panel__source-note"> ({source.note})</span>}
+          {source.note && (
+            <span className="detail-panel__source-note" lang={langOf(source.note, lang)}>
+              {' '}
+              ({source.note})
+            </span>
+          )}
         </li>
       ))}
     </ul>
   );
+}
+
+/**
+ * Sources are quoted as published, untranslated, and the dataset records no language for them:
+ * text with Han characters is Chinese, the rest is read as English. Undefined when it is the
+ * page's language, so a screen reader switches voice only where the language changes.
+ */
+function langOf(text: string, pageLang: Lang): Lang | undefined {
+  const lang: Lang = /\p{Script=Han}/u.test(text) ? 'zh-TW' : 'en';
+  return lang === pageLang ? undefined : lang;
 }

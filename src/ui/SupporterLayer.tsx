@@ -37,6 +37,8 @@ export interface SupporterLayerProps {
   onFocus(id: string): void;
   onBlur(): void;
   register(id: string, element: SVGElement | null): void;
+  /** False in static embeds: the markers are drawn, but nothing on the map is a control. */
+  interactive?: boolean;
 }
 
 const MARKER_RADIUS_PX = 5;
@@ -44,20 +46,25 @@ const MARKER_RADIUS_PX = 5;
 const LEADER_MIN_PX = 3;
 
 export function SupporterLayer(props: SupporterLayerProps) {
-  const { items, activeId, pixelsPerUnit, taiwan, selected, markers, onKeyDown, onFocus, onBlur, register } = props;
+  const { items, activeId, pixelsPerUnit, taiwan, selected, markers, onKeyDown, onFocus, onBlur, register, interactive = true } = props;
   const unit = 1 / pixelsPerUnit;
-  const tabStop = activeId ?? items[0]?.id ?? null;
+  // The last focused supporter stays the tab stop while it is on the map; once a filter removes
+  // it, the first one takes over, so the map never drops out of the tab order.
+  const tabStop = activeId !== null && items.some((item) => item.id === activeId) ? activeId : (items[0]?.id ?? null);
   const markerItems = items.filter((item) => item.marker && markers.has(item.id));
-  const targetProps = (item: SupporterItem) => ({
-    'data-id': item.id,
-    role: 'button',
-    'aria-label': item.label,
-    tabIndex: item.id === tabStop ? 0 : -1,
-    ref: (element: SVGElement | null) => register(item.id, element),
-    onKeyDown: (event: KeyboardEvent<SVGElement>) => onKeyDown(event, item.id),
-    onFocus: () => onFocus(item.id),
-    onBlur,
-  });
+  const targetProps = (item: SupporterItem) =>
+    interactive
+      ? {
+          'data-id': item.id,
+          role: 'button',
+          'aria-label': item.label,
+          tabIndex: item.id === tabStop ? 0 : -1,
+          ref: (element: SVGElement | null) => register(item.id, element),
+          onKeyDown: (event: KeyboardEvent<SVGElement>) => onKeyDown(event, item.id),
+          onFocus: () => onFocus(item.id),
+          onBlur,
+        }
+      : { 'data-id': item.id };
   const emphasis = (id: string) => (id === selected ? ' map__target--selected' : '');
 
   return (

@@ -6,8 +6,8 @@ import { useMemo, useState, type MouseEvent } from 'react';
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionView, useLang, useNameOf, useT, type Translate } from './derived.ts';
-import { joinList, kindLabel, typeLabel } from './labels.ts';
-import { countSources, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState, type TableRow } from './tableRows.ts';
+import { joinList, kindLabel, typeLabel } from '../i18n/labels.ts';
+import { countSources, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState, type TableRow } from '../filters/tableRows.ts';
 
 const COLUMNS: { key: SortKey; label: 'colName' | 'colKind' | 'colTypes' | 'colActions' | 'colSources' }[] = [
   { key: 'name', label: 'colName' },

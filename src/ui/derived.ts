@@ -8,7 +8,7 @@ import type { Dataset } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { computeEditionView, type EditionView } from '../filters/editionView.ts';
-import { translate, type MessageKey, type MessageParams } from '../i18n/messages.ts';
+import { translate, type MessageKey, type MessageParams, type Translate } from '../i18n/messages.ts';
 import { regionName, resolveLang } from '../i18n/names.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { computeShapes, type Shape } from '../map/geometry.ts';
@@ -76,7 +76,7 @@ export function useLang(): Lang {
   return resolveLang(fromUrl, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type { Translate };
 
 export function useT(): Translate {
   const lang = useLang();

@@ -1,9 +1,8 @@
 /** Small vocabularies shared by the panel, the table and the search: kinds, types, quantities, lists. */
 import type { ActorKind, Quantity, SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
-import type { MessageKey } from '../i18n/messages.ts';
+import type { MessageKey, Translate } from './messages.ts';
 import type { Lang } from '../state/urlCodec.ts';
-import type { Translate } from './derived.ts';
 
 const KIND_KEYS: Record<ActorKind, MessageKey> = {
   country: 'kindCountry',

@@ -3,7 +3,7 @@
  * tested without rendering and the component only lays out what comes back.
  */
 import type { ActorKind } from '../data/schema.ts';
-import type { ActorSupport } from '../filters/editionView.ts';
+import type { ActorSupport } from './editionView.ts';
 
 export const SORT_KEYS = ['name', 'kind', 'types', 'actions', 'sources'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

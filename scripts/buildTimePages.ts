@@ -1,0 +1,66 @@
+/**
+ * A Vite plugin that writes into the built page what a browser without JavaScript and a link
+ * scraper need: a <noscript> list of the latest edition's supporters with their sources, Open
+ * Graph and Twitter card tags, and the card's image (og-image.png, rendered at build time).
+ *
+ * The data is checked with the app's own validator first; a dataset the app would refuse fails
+ * the build instead of being published. Set SITE_URL (e.g. https://example.org/support-map/)
+ * to make og:image and og:url absolute, as scrapers require; without it og:image is relative.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkDatasetText, formatIssue } from '../src/data/checkDataset.ts';
+import { parseTopology } from '../src/data/loadResources.ts';
+import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
+import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
+import { noscriptSupportersHtml } from '../src/export/noscriptSupporters.ts';
+import { OG_IMAGE, socialMetaTags } from '../src/export/socialMeta.ts';
+import { renderOgImage } from './renderOgImage.ts';
+
+export interface BuildTimePagesOptions {
+  /** Project root; defaults to the working directory. */
+  root?: string;
+  /** Absolute site URL; defaults to the SITE_URL environment variable. */
+  siteUrl?: string;
+}
+
+interface Loaded {
+  index: DatasetIndex;
+  topology: WorldTopology;
+  year: number;
+}
+
+export function loadBuildData(root: string): Loaded {
+  const topologyPath = resolve(root, 'data/world.topo.json');
+  const topology = parseTopology(readFileSync(topologyPath, 'utf8'));
+  if (!topology) throw new Error(`${topologyPath} is not a world topology (run npm run build:topology)`);
+  const checked = checkDatasetText(readFileSync(resolve(root, 'data/dataset.json'), 'utf8'), { topologyIds: topologyIds(topology) });
+  if (!checked.ok) throw new Error(`data/dataset.json fails its checks:\n${checked.issues.map(formatIssue).join('\n')}`);
+  const index = createDatasetIndex(checked.dataset);
+  if (index.latestListedYear === null) throw new Error('data/dataset.json has no edition with a list of supporters');
+  return { index, topology, year: index.latestListedYear };
+}
+
+export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
+  const root = options.root ?? process.cwd();
+  const siteUrl = options.siteUrl ?? (process.env.SITE_URL || undefined);
+  let loaded: Loaded | null = null;
+  // Read once per build (the dev server re-reads on restart); both hooks use the same data.
+  const data = () => (loaded ??= loadBuildData(root));
+
+  return {
+    name: 'support-map:build-time-pages',
+    transformIndexHtml() {
+      const { index, year } = data();
+      return [
+        ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
+        { tag: 'noscript', children: noscriptSupportersHtml(index, year, 'en'), injectTo: 'body-prepend' },
+      ];
+    },
+    async generateBundle() {
+      const { index, topology, year } = data();
+      this.emitFile({ type: 'asset', fileName: OG_IMAGE.fileName, source: await renderOgImage(index, topology, year) });
+    },
+  };
+}

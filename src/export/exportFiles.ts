@@ -1,0 +1,53 @@
+/**
+ * What the Download menu makes: the map as SVG or PNG, the table as CSV or JSON. Loaded with a
+ * dynamic import on the first click, so none of it is in the page's first download.
+ */
+import type { SupportTypeId } from '../data/schema.ts';
+import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import type { EditionView } from '../filters/editionView.ts';
+import type { Lang, Match } from '../state/urlCodec.ts';
+import { svgToPng } from './download.ts';
+import { createExportInput } from './exportInput.ts';
+import { renderExportSvg, type ExportShape } from './exportSvg.ts';
+import { exportRows, rowsToCsv, rowsToJson } from './tableExport.ts';
+
+export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportContext {
+  index: DatasetIndex;
+  view: EditionView;
+  selected: readonly SupportTypeId[];
+  match: Match;
+  lang: Lang;
+  /** Null when the map could not load: the table still exports. */
+  geometry: { viewBox: readonly [number, number, number, number]; shapes: readonly ExportShape[] } | null;
+  url: string;
+}
+
+/** Width of the exported picture in CSS px (the PNG has twice as many pixels). */
+const EXPORT_WIDTH = 1200;
+
+export async function createExportFile(format: ExportFormat, context: ExportContext): Promise<{ blob: Blob; filename: string }> {
+  const filename = `support-map-${context.view.year}-${context.lang}.${format}`;
+  if (format === 'csv' || format === 'json') {
+    const rows = exportRows(context.index, context.view, context.lang);
+    if (format === 'csv') return { blob: new Blob([rowsToCsv(rows, context.lang)], { type: 'text/csv;charset=utf-8' }), filename };
+    const { dataset } = context.index;
+    const json = rowsToJson(rows, {
+      title: dataset.title[context.lang],
+      datasetVersion: dataset.version,
+      datasetUpdated: dataset.updated,
+      edition: context.view.year,
+      types: context.selected,
+      match: context.match,
+      lang: context.lang,
+      url: context.url,
+    });
+    return { blob: new Blob([json], { type: 'application/json;charset=utf-8' }), filename };
+  }
+  if (!context.geometry) throw new Error('the map has not loaded');
+  const { svg, width, height } = renderExportSvg(createExportInput({ ...context, ...context.geometry, width: EXPORT_WIDTH }));
+  if (format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename };
+  return { blob: await svgToPng(svg, width, height, 2), filename };
+}

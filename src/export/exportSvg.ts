@@ -1,0 +1,211 @@
+/**
+ * The current view as one standalone SVG file: title, edition and filters, the map, the legend in
+ * words with counts, and the source line. Pure (strings in, a string out), so the browser's
+ * download and the build's social image (scripts/buildTimePages.ts) draw the same picture.
+ *
+ * Everything is an attribute, nothing is CSS: the file must look the same in Illustrator, in an
+ * <img>, in resvg and in a newsroom CMS, none of which share the app's stylesheet.
+ */
+import { escapeXml } from './escapeXml.ts';
+import { estimateWidth, wrapText } from './textLayout.ts';
+
+export interface ExportShape {
+  id: string;
+  d: string;
+  area: number;
+  extent: readonly [number, number];
+  anchor: readonly [number, number];
+}
+
+export type Swatch = { fill: string } | 'neutral' | 'taiwan';
+
+export interface LegendItem {
+  label: string;
+  /** Shown after the label, e.g. "(12)". */
+  count?: string;
+  swatch: Swatch;
+}
+
+export interface ExportSvgInput {
+  /** Width in px. */
+  width: number;
+  /** Height in px; without it the picture is as tall as its content. With it, the map shrinks to fit. */
+  height?: number;
+  lang: string;
+  viewBox: readonly [number, number, number, number];
+  shapes: readonly ExportShape[];
+  /** Fill of every supporter shape, by id; the others are neutral land. */
+  fills: ReadonlyMap<string, string>;
+  /** The hatched shape (the map's subject). */
+  taiwanId: string;
+  title: string;
+  /** Edition, filters: one line each (wrapped when too long). */
+  subtitle: readonly string[];
+  legendTitle: string;
+  legend: readonly LegendItem[];
+  /** Source line, date, link: one line each, small, at the bottom. */
+  footer: readonly string[];
+  /** CSS font-family list; defaults to EXPORT_FONTS. */
+  fontFamily?: string;
+}
+
+/** The light theme of src/ui/styles.css: a printed page or a social card is light. */
+export const EXPORT_PALETTE = {
+  background: '#ffffff',
+  text: '#1b1f24',
+  muted: '#4d5661',
+  land: '#dde1e6',
+  landStroke: '#ffffff',
+  sea: '#f4f7fa',
+  taiwanGround: '#fde7c8',
+  taiwanStripe: '#c2410c',
+} as const;
+
+/**
+ * The app's stack, plus common Latin fonts before the CJK ones: renderers without system-ui
+ * (resvg, Inkscape) would otherwise set Latin text, and its quotes, in a CJK font's full-width forms.
+ */
+export const EXPORT_FONTS =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
+
+/** A filled shape smaller than this on the exported picture gets a circle, or nobody sees its colour. */
+export const MARKER_MIN_PX = 6;
+const MARKER_RADIUS_PX = 4;
+
+const P = EXPORT_PALETTE;
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+export function buildExportSvg(input: ExportSvgInput): string {
+  return renderExportSvg(input).svg;
+}
+
+/** The SVG with its size in px (the height follows the content unless the input fixes it). */
+export function renderExportSvg(input: ExportSvgInput): { svg: string; width: number; height: number } {
+  const { width, viewBox, lang } = input;
+  const u = width / 1200; // every size below is for a 1200 px picture
+  const pad = 32 * u;
+  const inner = width - 2 * pad;
+  const size = { title: 30 * u, subtitle: 17 * u, legend: 15 * u, footer: 13 * u };
+  const lead = (fontSize: number) => fontSize * 1.35;
+
+  const titleLines = wrapText(input.title, size.title, inner);
+  const subtitleLines = input.subtitle.flatMap((line) => wrapText(line, size.subtitle, inner));
+  const footerLines = input.footer.flatMap((line) => wrapText(line, size.footer, inner));
+  const legend = layoutLegend(input.legend, size.legend, inner);
+  const legendTitleLines = wrapText(input.legendTitle, size.legend, inner);
+
+  const headerHeight = titleLines.length * lead(size.title) + subtitleLines.length * lead(size.subtitle) + 12 * u;
+  const legendHeight = (legendTitleLines.length + legend.rows) * lead(size.legend) + 8 * u;
+  const footerHeight = footerLines.length * lead(size.footer);
+  const chrome = pad + headerHeight + 16 * u + 16 * u + legendHeight + 8 * u + footerHeight + pad;
+
+  const [vx, vy, vw, vh] = viewBox;
+  const k = input.height === undefined ? inner / vw : Math.max(0, Math.min(inner / vw, (input.height - chrome) / vh));
+  const mapWidth = vw * k;
+  const mapHeight = vh * k;
+  const height = input.height ?? chrome + mapHeight;
+
+  const out: string[] = [];
+  let y = pad;
+  const text = (lines: readonly string[], fontSize: number, attrs: string) => {
+    for (const line of lines) {
+      y += lead(fontSize);
+      out.push(`<text x="${fmt(pad)}" y="${fmt(y - fontSize * 0.3)}" font-size="${fmt(fontSize)}"${attrs}>${escapeXml(line)}</text>`);
+    }
+  };
+  text(titleLines, size.title, ' font-weight="700"');
+  text(subtitleLines, size.subtitle, ` fill="${P.muted}"`);
+  y += 12 * u + 16 * u;
+
+  const mx = pad + (inner - mapWidth) / 2;
+  out.push(mapGroup(input, k, `translate(${fmt(mx)} ${fmt(y)}) scale(${k}) translate(${-vx} ${-vy})`, mapWidth, mapHeight, mx, y));
+  y += mapHeight + 16 * u;
+
+  text(legendTitleLines, size.legend, ' font-weight="600"');
+  for (const item of legend.items) {
+    const top = y + item.row * lead(size.legend);
+    const box = size.legend;
+    const x = pad + item.x;
+    out.push(swatchSvg(item.swatch, x, top + lead(size.legend) - box * 1.05, box));
+    out.push(
+      `<text x="${fmt(x + box * 1.5)}" y="${fmt(top + lead(size.legend) - size.legend * 0.3)}" font-size="${fmt(size.legend)}">${escapeXml(item.text)}</text>`,
+    );
+  }
+  y += legend.rows * lead(size.legend) + 8 * u + 8 * u;
+  text(footerLines, size.footer, ` fill="${P.muted}"`);
+
+  const hatch = `<pattern id="taiwan-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="${P.taiwanGround}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${P.taiwanStripe}" stroke-width="2"/></pattern>`;
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(width)}" height="${fmt(height)}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" xml:lang="${escapeXml(lang)}" role="img">`,
+    `<title>${escapeXml([input.title, ...input.subtitle].join(' — '))}</title>`,
+    `<defs>${hatch}</defs>`,
+    `<rect width="100%" height="100%" fill="${P.background}"/>`,
+    `<g font-family="${escapeXml(input.fontFamily ?? EXPORT_FONTS)}" fill="${P.text}">`,
+    ...out,
+    '</g>',
+    '</svg>',
+    '',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+function mapGroup(input: ExportSvgInput, k: number, transform: string, w: number, h: number, x: number, y: number): string {
+  const stroke = fmt(0.5 / k);
+  const paths: string[] = [];
+  const markers: string[] = [];
+  const r = fmt(MARKER_RADIUS_PX / k);
+  for (const shape of input.shapes) {
+    const isTaiwan = shape.id === input.taiwanId;
+    const fill = isTaiwan ? 'url(#taiwan-hatch)' : input.fills.get(shape.id);
+    const tiny = shape.area * k * k < MARKER_MIN_PX ** 2 || Math.max(...shape.extent) * k < MARKER_MIN_PX;
+    const attrs = isTaiwan ? ` fill="${fill}" stroke="${P.taiwanStripe}"` : fill ? ` fill="${escapeXml(fill)}"` : '';
+    paths.push(`<path data-id="${escapeXml(shape.id)}" d="${escapeXml(shape.d)}"${attrs}/>`);
+    if (fill && tiny) {
+      const [cx, cy] = shape.anchor;
+      const edge = isTaiwan ? P.taiwanStripe : P.landStroke;
+      markers.push(`<circle data-id="${escapeXml(shape.id)}" cx="${cx}" cy="${cy}" r="${r}" fill="${escapeXml(fill)}" stroke="${edge}" stroke-width="${fmt(1.2 / k)}"/>`);
+    }
+  }
+  const frame = `x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"`;
+  return [
+    // The viewBox crops Antarctica and the far north; the clip does the same here.
+    `<clipPath id="map-frame"><rect ${frame}/></clipPath>`,
+    `<rect ${frame} fill="${P.sea}"/>`,
+    `<g clip-path="url(#map-frame)"><g transform="${transform}" fill="${P.land}" stroke="${P.landStroke}" stroke-width="${stroke}" stroke-linejoin="round">`,
+    ...paths,
+    ...markers,
+    '</g></g>',
+  ].join('\n');
+}
+
+function swatchSvg(swatch: Swatch, x: number, y: number, size: number): string {
+  const fill = swatch === 'neutral' ? P.land : swatch === 'taiwan' ? 'url(#taiwan-hatch)' : escapeXml(swatch.fill);
+  const stroke = swatch === 'taiwan' ? P.taiwanStripe : P.muted;
+  return `<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(size)}" height="${fmt(size)}" fill="${fill}" stroke="${stroke}" stroke-width="0.5"/>`;
+}
+
+interface PlacedItem {
+  text: string;
+  swatch: Swatch;
+  row: number;
+  x: number;
+}
+
+/** Legend items side by side, wrapping to a new row when the next one does not fit. */
+function layoutLegend(items: readonly LegendItem[], fontSize: number, maxWidth: number): { items: PlacedItem[]; rows: number } {
+  const placed: PlacedItem[] = [];
+  let row = 0;
+  let x = 0;
+  const gap = fontSize * 1.6;
+  for (const item of items) {
+    const text = item.count === undefined ? item.label : `${item.label} ${item.count}`;
+    const itemWidth = fontSize * 1.5 + estimateWidth(text, fontSize);
+    if (x > 0 && x + itemWidth > maxWidth) {
+      row += 1;
+      x = 0;
+    }
+    placed.push({ text, swatch: item.swatch, row, x });
+    x += itemWidth + gap;
+  }
+  return { items: placed, rows: items.length === 0 ? 0 : row + 1 };
+}

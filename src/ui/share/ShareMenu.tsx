@@ -1,0 +1,161 @@
+/**
+ * The full page's share toolbar: copy the link, share it (where the system has a share sheet),
+ * download the map or the table, and open the embed and cite dialogs. The dialogs and the
+ * export code load on first use, so none of it is in the page's first download.
+ */
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportFormat } from '../../export/exportFiles.ts';
+import { shareUrl } from '../../share/viewUrls.ts';
+import { useAppStore } from '../../state/StoreContext.tsx';
+import { useDatasetIndex, useEditionView, useLang, useMapGeometry, useT } from '../derived.ts';
+import { copyText } from './copyText.ts';
+import './share.css';
+
+const EmbedDialog = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
+const CiteDialog = lazy(() => import('./CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
+
+const FORMATS: { format: ExportFormat; label: 'shareDownloadSvg' | 'shareDownloadPng' | 'shareDownloadCsv' | 'shareDownloadJson'; needsMap: boolean }[] = [
+  { format: 'svg', label: 'shareDownloadSvg', needsMap: true },
+  { format: 'png', label: 'shareDownloadPng', needsMap: true },
+  { format: 'csv', label: 'shareDownloadCsv', needsMap: false },
+  { format: 'json', label: 'shareDownloadJson', needsMap: false },
+];
+
+export function ShareMenu() {
+  const t = useT();
+  const lang = useLang();
+  const view = useAppStore((s) => s.view);
+  const index = useDatasetIndex();
+  const edition = useEditionView();
+  const geometry = useMapGeometry();
+  const [status, setStatus] = useState('');
+  const [manualUrl, setManualUrl] = useState<string | null>(null);
+  const [downloadOpen, setDownloadOpen] = useState(false);
+  const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
+  const manualRef = useRef<HTMLInputElement>(null);
+  const downloadButton = useRef<HTMLButtonElement>(null);
+  const formatsId = useId();
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  const url = () => shareUrl(view, window.location.href);
+
+  useEffect(() => {
+    if (manualUrl !== null) manualRef.current?.select();
+  }, [manualUrl]);
+
+  const copyLink = async () => {
+    const link = url();
+    if (await copyText(link)) {
+      setManualUrl(null);
+      setStatus(t('shareLinkCopied'));
+    } else {
+      setManualUrl(link);
+      setStatus(t('shareCopyManually'));
+    }
+  };
+
+  const share = async () => {
+    try {
+      await navigator.share({ title: t('appTitle'), url: url() });
+    } catch (error) {
+      // Closing the share sheet is not a failure worth a message.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus(t('shareFailed', { reason: String(error) }));
+    }
+  };
+
+  const download = async (format: ExportFormat) => {
+    setDownloadOpen(false);
+    downloadButton.current?.focus();
+    if (!index || !edition) return;
+    const file = `${format.toUpperCase()}`;
+    setStatus(t('shareDownloading', { file }));
+    try {
+      const [{ createExportFile }, { downloadBlob }] = await Promise.all([import('../../export/exportFiles.ts'), import('../../export/download.ts')]);
+      const { blob, filename } = await createExportFile(format, {
+        index,
+        view: edition,
+        selected: view.types,
+        match: view.match,
+        lang,
+        geometry: geometry ? { viewBox: geometry.viewBox, shapes: geometry.shapes } : null,
+        url: url(),
+      });
+      downloadBlob(blob, filename);
+      setStatus(t('shareDownloaded', { file: filename }));
+    } catch (error) {
+      setStatus(t('shareFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const onDownloadKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && downloadOpen) {
+      event.preventDefault();
+      setDownloadOpen(false);
+      downloadButton.current?.focus();
+    }
+  };
+
+  return (
+    <div className="share-menu" role="group" aria-label={t('shareToolbar')}>
+      <div className="share-menu__buttons">
+        <button type="button" className="share-menu__button" onClick={() => void copyLink()}>
+          {t('shareCopyLink')}
+        </button>
+        {canShare && (
+          <button type="button" className="share-menu__button" onClick={() => void share()}>
+            {t('shareShare')}
+          </button>
+        )}
+        <div
+          className="share-menu__download"
+          onKeyDown={onDownloadKeyDown}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDownloadOpen(false);
+          }}
+        >
+          <button
+            ref={downloadButton}
+            type="button"
+            className="share-menu__button"
+            aria-expanded={downloadOpen}
+            aria-controls={formatsId}
+            disabled={!index || !edition}
+            onClick={() => setDownloadOpen((open) => !open)}
+          >
+            {t('shareDownload')}
+            <span aria-hidden="true"> ▾</span>
+          </button>
+          <ul id={formatsId} className="share-menu__formats" hidden={!downloadOpen}>
+            {FORMATS.map(({ format, label, needsMap }) => (
+              <li key={format}>
+                <button type="button" className="share-menu__format" disabled={needsMap && !geometry} onClick={() => void download(format)}>
+                  {t(label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <button type="button" className="share-menu__button" aria-haspopup="dialog" onClick={() => setDialog('embed')}>
+          {t('shareEmbed')}
+        </button>
+        <button type="button" className="share-menu__button" aria-haspopup="dialog" disabled={!index} onClick={() => setDialog('cite')}>
+          {t('shareCite')}
+        </button>
+      </div>
+      {manualUrl !== null && (
+        <label className="share-menu__manual">
+          <span>{t('shareCopyManually')}</span>
+          <input ref={manualRef} className="share-menu__manual-input" readOnly value={manualUrl} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+      <p className="share-menu__status" role="status">
+        {status}
+      </p>
+      {dialog !== null && (
+        <Suspense fallback={null}>
+          {dialog === 'embed' ? <EmbedDialog onClose={() => setDialog(null)} /> : <CiteDialog onClose={() => setDialog(null)} />}
+        </Suspense>
+      )}
+    </div>
+  );
+}

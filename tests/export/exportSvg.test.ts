@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildExportSvg, renderExportSvg, type ExportSvgInput } from '../../src/export/exportSvg.ts';
+import { wrapText } from '../../src/export/textLayout.ts';
+
+// Two squares and a speck in a 100×50 viewBox: big enough to draw, small enough to read the output.
+const input: ExportSvgInput = {
+  width: 600,
+  lang: 'en',
+  viewBox: [0, 0, 100, 50],
+  shapes: [
+    { id: 'USA', d: 'M10,10L40,10L40,40L10,40Z', area: 900, extent: [30, 30], anchor: [25, 25] },
+    { id: 'PLW', d: 'M80,20L80.2,20L80.2,20.2Z', area: 0.02, extent: [0.2, 0.2], anchor: [80.1, 20.1] },
+    { id: 'TWN', d: 'M60,20L61,20L61,21Z', area: 0.5, extent: [1, 1], anchor: [60.5, 20.5] },
+    { id: 'FRA', d: 'M50,30L70,30L70,45Z', area: 150, extent: [20, 15], anchor: [63, 40] },
+  ],
+  fills: new Map([
+    ['USA', '#2171b5'],
+    ['PLW', '#6baed6'],
+  ]),
+  taiwanId: 'TWN',
+  title: 'Who supports <Taiwan> & "friends"',
+  subtitle: ["2024: 92nd General Assembly, Glasgow", '支持類型：全部'],
+  legendTitle: 'Legend',
+  legend: [
+    { label: '1 of 2 types', count: '(1)', swatch: { fill: '#6baed6' } },
+    { label: 'No matching support', swatch: 'neutral' },
+    { label: 'Taiwan', swatch: 'taiwan' },
+  ],
+  footer: ["Source: Ministry's release & O'Brien <2024>"],
+};
+
+describe('buildExportSvg', () => {
+  const svg = buildExportSvg(input);
+
+  it('buildExportSvg(input) is a standalone SVG document with width, height and viewBox', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="600" height="[\d.]+" viewBox="0 0 600 [\d.]+" xml:lang="en" role="img">/);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(svg).not.toContain('<style');
+  });
+
+  it('buildExportSvg escapes <, & and quotes in text and keeps Chinese as is', () => {
+    expect(svg).toContain('Who supports &lt;Taiwan&gt; &amp; &quot;friends&quot;');
+    expect(svg).toContain("Source: Ministry's release &amp; O'Brien &lt;2024&gt;");
+    expect(svg).toContain('>支持類型：全部</text>');
+    expect(svg).not.toMatch(/<Taiwan>|& "/);
+  });
+
+  it('buildExportSvg draws every shape, fills supporters by attribute and hatches Taiwan', () => {
+    expect(svg.match(/<path /g)).toHaveLength(4);
+    expect(svg).toContain('<path data-id="USA" d="M10,10L40,10L40,40L10,40Z" fill="#2171b5"/>');
+    expect(svg).toContain('<path data-id="FRA" d="M50,30L70,30L70,45Z"/>');
+    expect(svg).toMatch(/<path data-id="TWN" [^>]*fill="url\(#taiwan-hatch\)"/);
+    expect(svg).toContain('<pattern id="taiwan-hatch"');
+  });
+
+  it('buildExportSvg puts a marker on filled shapes smaller than 6 px (Palau, Taiwan), not on large ones', () => {
+    expect(svg).toMatch(/<circle data-id="PLW" cx="80.1" cy="20.1" [^>]*fill="#6baed6"/);
+    expect(svg).toMatch(/<circle data-id="TWN" /);
+    expect(svg).not.toMatch(/<circle data-id="USA"/);
+    expect(svg).not.toMatch(/<circle data-id="FRA"/);
+  });
+
+  it('buildExportSvg writes the legend in words with counts, and a system-ui font stack with a CJK fallback', () => {
+    expect(svg).toContain('>1 of 2 types (1)</text>');
+    expect(svg).toContain('>No matching support</text>');
+    expect(svg).toMatch(/font-family="system-ui, [^"]*'Noto Sans CJK TC'/);
+  });
+
+  it('renderExportSvg(height 300) keeps the height and shrinks the map to fit', () => {
+    const free = renderExportSvg(input);
+    const fixed = renderExportSvg({ ...input, height: 300 });
+    expect(fixed.height).toBe(300);
+    expect(fixed.svg).toContain('height="300" viewBox="0 0 600 300"');
+    const scale = (svgText: string) => Number(/scale\(([\d.]+)\)/.exec(svgText)?.[1]);
+    expect(scale(fixed.svg)).toBeLessThan(scale(free.svg));
+  });
+
+  it('buildExportSvg drops characters XML forbids', () => {
+    expect(buildExportSvg({ ...input, title: 'a\u0000b\u0007c' })).toContain('>abc</text>');
+  });
+});
+
+describe('wrapText', () => {
+  it.each([
+    ['short', 16, 1000, ['short']],
+    ['one two three four', 10, 40, ['one two', 'three', 'four']],
+    ['支持臺灣參與國際刑警組織', 10, 50, ['支持臺灣參', '與國際刑警', '組織']],
+  ])('wrapText(%j, %s px, %s px)', (text, size, width, expected) => {
+    expect(wrapText(text, size, width)).toEqual(expected);
+  });
+});
