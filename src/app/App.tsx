@@ -25,7 +25,9 @@ import { useResourceLoader } from '../ui/useResourceLoader.ts';
 // Not needed to draw the map: these load in parallel with the data, in chunks of their own.
 const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
 const TableView = lazy(() => import('../ui/TableView.tsx').then((m) => ({ default: m.TableView })));
-const SearchBox = lazy(() => import('../ui/SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
+// The search box is in the first view: its download starts now, alongside the data.
+const searchBoxModule = import('../ui/SearchBox.tsx');
+const SearchBox = lazy(() => searchBoxModule.then((m) => ({ default: m.SearchBox })));
 
 /**
  * Focuses an element as soon as it is rendered. The table is a lazy chunk: one frame after the
@@ -43,6 +45,10 @@ export function App({ urls }: { urls: ResourceUrls }) {
   const t = useT();
   const view = useAppStore((s) => s.view.view);
   const setView = useAppStore((s) => s.setView);
+  // While loading, only the header and the loading status are drawn; everything else appears
+  // once, below them, when the data is in: content that appears moves nothing (no layout shift),
+  // whereas controls that grew from empty to full would push the map down.
+  const loading = useAppStore((s) => s.load.status === 'loading');
 
   return (
     <div className="app">
@@ -66,34 +72,40 @@ export function App({ urls }: { urls: ResourceUrls }) {
       </header>
       <main className="app__main">
         <LoadStatus />
-        <div className="app__controls">
-          <Region name="edition selector"><EditionPicker /></Region>
-          <FilterSheet><Region name="filters"><Filters /></Region></FilterSheet>
-          <div className="app__tools">
-            <ViewSwitch />
-            <Region name="search"><SearchBox /></Region>
-            <Region name="share menu"><ShareMenu /></Region>
-          </div>
-        </div>
-        <div className="app__content">
-          <div className="app__primary">
-            {view === 'map' ? (
-              <>
-                <Region name="map"><MapView /></Region>
-                <MapSummary />
-                <Region name="legend"><Legend /></Region>
-              </>
-            ) : (
-              <Region name="table"><TableView /></Region>
-            )}
-          </div>
-          <aside className="app__aside"><Region name="organisations"><OrganisationList /></Region></aside>
-        </div>
+        {!loading && (
+          <>
+            <div className="app__controls">
+              <Region name="edition selector"><EditionPicker /></Region>
+              <FilterSheet><Region name="filters"><Filters /></Region></FilterSheet>
+              <div className="app__tools">
+                <ViewSwitch />
+                <Region name="search"><SearchBox /></Region>
+                <Region name="share menu"><ShareMenu /></Region>
+              </div>
+            </div>
+            <div className="app__content">
+              <div className="app__primary">
+                {view === 'map' ? (
+                  <>
+                    <Region name="map"><MapView /></Region>
+                    <MapSummary />
+                    <Region name="legend"><Legend /></Region>
+                  </>
+                ) : (
+                  <Region name="table"><TableView /></Region>
+                )}
+              </div>
+              <aside className="app__aside"><Region name="organisations"><OrganisationList /></Region></aside>
+            </div>
+          </>
+        )}
       </main>
       <Region name="detail panel"><DetailPanel /></Region>
-      <footer className="app__footer">
-        <SourceLine />
-      </footer>
+      {!loading && (
+        <footer className="app__footer">
+          <SourceLine />
+        </footer>
+      )}
     </div>
   );
 }

@@ -29,6 +29,8 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
   const t = useT();
   const flags = useAppStore((s) => s.view.flags);
   const view = useAppStore((s) => s.view);
+  // As in the full page: nothing below the loading status until the data is in, so nothing moves.
+  const loading = useAppStore((s) => s.load.status === 'loading');
 
   useEffect(() => startHeightReporter(), []);
   const href = fullMapUrl(view, window.location.href);
@@ -39,17 +41,21 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
       {!flags.plain && (
         <header className="embed__header">
           <h1 className="embed__title">{t('appTitle')}</h1>
-          <Region name="headline"><EditionHeadline withEdition /></Region>
+          {!loading && <Region name="headline"><EditionHeadline withEdition /></Region>}
         </header>
       )}
       <main className="embed__main">
         <LoadStatus />
-        <Region name="map"><MapView interactive={!flags.static} /></Region>
-        {!flags.static && <MapSummary />}
-        <Region name="legend"><Legend /></Region>
-        {!flags.static && <Region name="filters"><Filters compact /></Region>}
+        {!loading && (
+          <>
+            <Region name="map"><MapView interactive={!flags.static} /></Region>
+            {!flags.static && <MapSummary />}
+            <Region name="legend"><Legend /></Region>
+            {!flags.static && <Region name="filters"><Filters compact /></Region>}
+          </>
+        )}
       </main>
-      {!flags.plain && (
+      {!flags.plain && !loading && (
         <footer className="embed__footer">
           <SourceLine />
           <a className="embed__full-link" href={href} target="_blank" rel="noopener noreferrer">
