@@ -147,9 +147,13 @@ async function clickTarget(page: Page, id: string, options: { trial?: boolean; t
     await target.click(options);
     return;
   }
-  const position = await visiblePointInside(target);
-  if (position === null) throw new Error(`no point of ${id}'s outline can be clicked: something covers all of it`);
-  await target.click({ ...options, position });
+  const point = await visiblePointInside(target);
+  if (point === null) throw new Error(`no point of ${id}'s outline can be clicked: something covers all of it`);
+  // Playwright measures positions from its own box of the element, which for SVG shapes is not
+  // getBoundingClientRect's (2 px larger on each side in Chromium): convert through page coordinates.
+  const box = await target.boundingBox();
+  if (box === null) throw new Error(`${id}'s outline has no box`);
+  await target.click({ ...options, position: { x: point.x - box.x, y: point.y - box.y } });
 }
 
 /** "GTM: covered by BLZ" from Playwright's call log, or the first line of any other error. */
@@ -161,25 +165,38 @@ function whyNotClickable(id: string, error: unknown): string {
   return `${id}: covered by ${by}`;
 }
 
-/** The visible point of an element nearest the centroid of all its visible points, relative to its box. */
+/**
+ * A visible point of an element, as deep inside it as possible: the grid point with the most
+ * visible neighbours (so a click a pixel or two off still lands on the element — a thin island or
+ * French Guiana's edge would not), the one nearest the centroid among equals. In page coordinates.
+ */
 function visiblePointInside(target: Locator): Promise<{ x: number; y: number } | null> {
   return target.evaluate((el) => {
     const box = el.getBoundingClientRect();
     const steps = 32;
-    const hits: [number, number][] = [];
+    const visible: boolean[][] = [];
+    const hits: [number, number, number, number][] = [];
     for (let i = 0; i < steps; i++) {
+      visible.push([]);
       for (let j = 0; j < steps; j++) {
         const x = box.left + ((i + 0.5) * box.width) / steps;
         const y = box.top + ((j + 0.5) * box.height) / steps;
         const under = document.elementFromPoint(x, y);
-        if (under && (under === el || el.contains(under))) hits.push([x, y]);
+        const hit = under !== null && (under === el || el.contains(under));
+        visible[i]?.push(hit);
+        if (hit) hits.push([x, y, i, j]);
       }
     }
     if (hits.length === 0) return null;
+    const depth = (i: number, j: number) => {
+      let count = 0;
+      for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) if (visible[i + di]?.[j + dj]) count++;
+      return count;
+    };
     const cx = hits.reduce((sum, [x]) => sum + x, 0) / hits.length;
     const cy = hits.reduce((sum, [, y]) => sum + y, 0) / hits.length;
-    const distance = ([x, y]: [number, number]) => (x - cx) ** 2 + (y - cy) ** 2;
-    const [x, y] = hits.reduce((best, point) => (distance(point) < distance(best) ? point : best));
-    return { x: x - box.left, y: y - box.top };
+    const score = ([x, y, i, j]: [number, number, number, number]) => depth(i, j) * 1e9 - ((x - cx) ** 2 + (y - cy) ** 2);
+    const [x, y] = hits.reduce((best, point) => (score(point) > score(best) ? point : best));
+    return { x, y };
   });
 }
