@@ -53,6 +53,15 @@ describe('startUrlSync', () => {
     expect(window.location.hash).toBe('#about');
   });
 
+  it('startUrlSync drops a fragment that is not a plain id (a pasted payload), keeping the query', () => {
+    const { lengthBefore } = start('/?view=table#%3Cimg%20src=x%20onerror=alert(1)%3E');
+    expect(window.location.search).toBe('?view=table');
+    expect(window.location.hash).toBe('');
+    expect(window.history.length).toBe(lengthBefore);
+    start('/#javascript:alert(1)');
+    expect(window.location.href.endsWith('/')).toBe(true);
+  });
+
   it("startUrlSync on a canonical URL '/?view=table' leaves it as it is", () => {
     const { lengthBefore } = start('/?view=table');
     expect(window.location.search).toBe('?view=table');
