@@ -333,6 +333,15 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
   );
 }
 
+/** One formatter per language: creating an Intl.NumberFormat costs more than formatting with it. */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatNumber(lang: Lang, value: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(value);
+}
+
 function formatParam(lang: Lang, value: string | number): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+  return typeof value === 'number' ? formatNumber(lang, value) : value;
 }

@@ -1,5 +1,6 @@
 /** Support-type filters with their counts for the edition, All / None, and any / all matching. */
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
+import { formatNumber } from '../i18n/messages.ts';
 import { MATCHES } from '../state/urlCodec.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionView, useLang, useT } from './derived.ts';
@@ -33,7 +34,7 @@ export function Filters({ compact = false }: { compact?: boolean }) {
               onClick={() => toggleType(id)}
             >
               <span className="filters__label">{type?.label[lang] ?? id}</span>{' '}
-              <span className="filters__count">{new Intl.NumberFormat(lang).format(count)}</span>
+              <span className="filters__count">{formatNumber(lang, count)}</span>
             </button>
           );
         })}

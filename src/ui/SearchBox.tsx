@@ -22,7 +22,10 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
+  // Built only while the box is in use: the names of every country are not needed to toggle a filter.
+  const inUse = open || query !== '';
   const entries = useMemo(() => {
+    if (!inUse) return [];
     const byId = new Map<string, SearchEntry>();
     const add = (id: string, english: string) => {
       if (!byId.has(id)) byId.set(id, { id, name: nameOf(id), english, supporter: view?.actors.has(id) ?? false });
@@ -33,7 +36,7 @@ export function SearchBox() {
       if (!shape.id.startsWith('_')) add(shape.id, regionName(shape.a2, 'en') ?? shape.id);
     }
     return [...byId.values()];
-  }, [index, geometry, view, nameOf]);
+  }, [inUse, index, geometry, view, nameOf]);
 
   const results = useMemo(
     () => searchEntries(entries, query, new Intl.Collator(lang)),

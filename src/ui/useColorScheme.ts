@@ -8,15 +8,21 @@ import { useAppStore } from '../state/StoreContext.tsx';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
+// One MediaQueryList for the page: reading .matches is cheap, calling matchMedia on every render is not.
+let media: MediaQueryList | null | undefined;
+function darkQuery(): MediaQueryList | null {
+  if (media === undefined) media = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null;
+  return media;
+}
+
 function subscribe(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
+  const query = darkQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
 }
 
 function systemPrefersDark(): boolean {
-  return typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(QUERY).matches;
+  return darkQuery()?.matches ?? false;
 }
 
 export function useColorScheme(): ColorScheme {

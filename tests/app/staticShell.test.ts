@@ -1,0 +1,34 @@
+// @vitest-environment node
+/**
+ * index.html carries the first view as static HTML (so the title paints before the script runs).
+ * Its words must stay those the app draws in English, or the page would change as React starts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translate, type MessageKey } from '../../src/i18n/messages.ts';
+
+const html = readFileSync(resolve(process.cwd(), 'index.html'), 'utf8');
+const textOf = (className: string) => {
+  const match = new RegExp(`class="${className}"[^>]*>([\\s\\S]*?)</`).exec(html);
+  return match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim().replace(/&#39;/g, "'");
+};
+
+describe('index.html static shell', () => {
+  it.each<[string, MessageKey]>([
+    ['app__title', 'appTitle'],
+    ['app__subtitle', 'appSubtitle'],
+    ['language__label', 'language'],
+  ])('.%s reads translate("en", %s)', (className, key) => {
+    expect(textOf(className)).toBe(translate('en', key));
+  });
+
+  it('the loading line reads translate("en", "loading")', () => {
+    const match = /class="load-status load-status--loading"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+    expect(match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(translate('en', 'loading'));
+  });
+
+  it('the <title> is the app title', () => {
+    expect(/<title>(.*?)<\/title>/.exec(html)?.[1]).toBe(translate('en', 'appTitle'));
+  });
+});
