@@ -249,6 +249,9 @@ function htmlReferences(dir) {
 function jsBeforeMap(dir) {
   const { refs } = htmlReferences(dir);
   const seeds = refs.filter((r) => r.kind === 'module' || r.kind === 'script' || r.kind === 'modulepreload').map((r) => r.path);
+  // main.tsx awaits its layout with import() before the first render: the full page's layout
+  // (src/app/App.tsx, built as App-<hash>.js) and everything it imports statically count too.
+  for (const file of readdirSync(join(dir, 'assets'))) if (/^App-[\w-]+\.js$/.test(file)) seeds.push(`assets/${file}`);
   const files = new Set();
   const queue = [...seeds];
   while (queue.length) {

@@ -1,8 +1,9 @@
 /** Read the URL → create the store → keep the URL in sync → render. */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { EmbedApp } from './app/EmbedApp.tsx';
+import { createRoot } from 'react-dom/client';
+import { loadDictionary } from './i18n/messages.ts';
+import { resolveLang } from './i18n/names.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
@@ -22,12 +23,20 @@ const initial = parseUrlState(window.location.search).state;
 const store = createAppStore(initial);
 startUrlSync(store);
 
+// A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.
+const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.language]);
+await loadDictionary(lang).catch(() => undefined);
+
+// The full page is in the first download; the embed layout is a chunk of its own, fetched only
+// for embeds (alongside the data the page preloads).
+const Layout = initial.flags.embed ? (await import('./app/EmbedApp.tsx')).EmbedApp : App;
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        {initial.flags.embed ? <EmbedApp urls={urls} /> : <App urls={urls} />}
+        <Layout urls={urls} />
       </StoreProvider>
     </StrictMode>,
   );

@@ -7,7 +7,6 @@ import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { Region } from '../ui/Region.tsx';
-import { ShareMenu } from '../ui/share/ShareMenu.tsx';
 import { FilterSheet } from '../ui/FilterSheet.tsx';
 import { Filters } from '../ui/Filters.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
@@ -25,9 +24,11 @@ import { useResourceLoader } from '../ui/useResourceLoader.ts';
 // Not needed to draw the map: these load in parallel with the data, in chunks of their own.
 const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
 const TableView = lazy(() => import('../ui/TableView.tsx').then((m) => ({ default: m.TableView })));
-// The search box is in the first view: its download starts now, alongside the data.
+// The search box and the share menu are in the first view: their downloads start now, alongside the data.
 const searchBoxModule = import('../ui/SearchBox.tsx');
 const SearchBox = lazy(() => searchBoxModule.then((m) => ({ default: m.SearchBox })));
+const shareMenuModule = import('../ui/share/ShareMenu.tsx');
+const ShareMenu = lazy(() => shareMenuModule.then((m) => ({ default: m.ShareMenu })));
 
 /**
  * Focuses an element as soon as it is rendered. The table is a lazy chunk: one frame after the

@@ -11,6 +11,8 @@ import { localize } from '../i18n/names.ts';
 import { stepColors, fillFor } from '../map/colorScale.ts';
 import type { Lang, Match } from '../state/urlCodec.ts';
 import type { ExportShape, ExportSvgInput, LegendItem } from './exportSvg.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/shareMessages.ts';
 
 export const TAIWAN_ID = 'TWN';
 

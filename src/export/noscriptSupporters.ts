@@ -11,6 +11,8 @@ import { localize } from '../i18n/names.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import { escapeXml as esc } from './escapeXml.ts';
 import { editionProse } from './exportInput.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/shareMessages.ts';
 
 /** The inside of the <noscript> element (without the element itself). */
 export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: Lang = 'en'): string {

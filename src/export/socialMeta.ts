@@ -11,6 +11,8 @@ import { translate } from '../i18n/messages.ts';
 import { localize } from '../i18n/names.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import { editionProse } from './exportInput.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/shareMessages.ts';
 
 export const OG_IMAGE = { fileName: 'og-image.png', width: 1200, height: 630 } as const;
 

@@ -4,6 +4,7 @@
  * are filled by `translate`.
  */
 import type { Lang } from '../state/urlCodec.ts';
+import type { ShareMessageKey } from './shareMessages.ts';
 
 const en = {
   appTitle: "Who supports Taiwan's participation in INTERPOL",
@@ -102,224 +103,45 @@ const en = {
   tableCaptionFilters: 'with {match}: {types}',
   searchResultsCount: '{count} matches',
   searchResultsOne: '1 match',
-  // share / export / cite / embed dialog
-  shareToolbar: 'Share, embed, download',
-  shareCopyLink: 'Copy link',
-  shareLinkCopied: 'Link copied',
-  shareCopyManually: 'Copy this link',
-  shareShare: 'Share…',
-  shareDownload: 'Download',
-  shareDownloadSvg: 'Map as SVG',
-  shareDownloadPng: 'Map as PNG',
-  shareDownloadCsv: 'Table as CSV',
-  shareDownloadJson: 'Table with sources as JSON',
-  shareDownloading: 'Preparing {file}…',
-  shareDownloaded: 'Downloaded {file}',
-  shareFailed: 'That did not work: {reason}',
-  shareEmbed: 'Embed',
-  shareCite: 'Cite',
-  dialogClose: 'Close',
-  embedTitle: 'Embed this map',
-  embedIntro: 'The code shows the view you are looking at: the edition, the filters and the open country.',
-  embedHeight: 'Height',
-  embedHeightAuto: 'Fit the content (adds a small script)',
-  embedHeightFixed: 'Fixed',
-  embedHeightPixels: 'Height in pixels',
-  embedHeightHint: 'Fits without scrolling: {wide} px in columns 720 px wide or more, {medium} px from 480 px, {narrow} px on phones.',
-  embedTheme: 'Colours',
-  embedThemeAuto: 'Follow the reader’s system',
-  embedThemeLight: 'Light',
-  embedThemeDark: 'Dark',
-  embedOptions: 'Options',
-  embedPlain: 'Plain: no title and no footer',
-  embedStatic: 'Static: no filters, no clicks',
-  embedTransparent: 'Transparent background',
-  embedCode: 'Code to paste',
-  embedCopy: 'Copy code',
-  embedCopied: 'Code copied',
-  embedPreview: 'Preview',
-  embedPreviewTitle: 'Preview of the embedded map',
-  citeTitle: 'Cite this map',
-  citeDataset: 'Dataset version {version}, updated {date}.',
-  citeText: 'Citation',
-  citeBibtex: 'BibTeX',
-  citeCopyText: 'Copy citation',
-  citeCopyBibtex: 'Copy BibTeX',
-  citeCopied: 'Copied',
-  citeTemplate: '“{title}”, dataset version {version} ({updated}). In: {site}. {url} (accessed {accessed}).',
-  citeCorrection: 'Suggest a correction',
-  citeCorrectionSubject: 'Correction: {actor}, {edition}',
-  citeCorrectionBody: 'Country or organisation: {actor}\nGeneral Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
-  exportFilters: 'Support types: {types}; countries with {match}.',
-  csvId: 'ISO code or id',
-  csvSourceUrls: 'Source URLs',
-  noscriptIntro: 'The map needs JavaScript. Supporters named in sources after the {edition}:',
-  editionProse: '{session} INTERPOL General Assembly ({city}, {year})',
-  ogDescription: '{edition}. {claim}',
-  noscriptClaim: 'The ministry reported: “{claim}”.',
-  noscriptGroups: 'Also reported, without names:',
-  ogImageAlt: 'World map after the {edition}: {named} named in sources as supporters are coloured by how many kinds of support they showed; Taiwan is hatched.',
 };
 
-export type MessageKey = keyof typeof en;
+/** Words of the share, export, embed and cite features live with them (see shareMessages.ts). */
+export type MessageKey = keyof typeof en | ShareMessageKey;
 
-const zhTW: Record<MessageKey, string> = {
-  appTitle: '誰支持臺灣參與國際刑警組織',
-  appSubtitle: '每屆國際刑警組織大會後公布的國際支持，附上出處。',
-  skipToTable: '跳至表格',
-  loading: '正在載入地圖與支持者名單…',
-  loadFailedTitle: '部分內容無法載入',
-  retry: '重試',
-  tableStillWorks: '沒有地圖時，下方表格仍可使用。',
-  edition: '大會屆次',
-  editionOption: '{year}年：第{session}屆大會，{city}',
-  editionOptionNoAssembly: '{year}年：未舉行大會',
-  claimLine: '外交部稱：「{claim}」。出處具名：{named}。',
-  noClaim: '出處具名：{named}。',
-  countriesCount: '{count}個國家與地區',
-  countriesCountOne: '1個國家或地區',
-  noListNote: '本年度沒有支持者名單。',
-  supportTypes: '支持類型',
-  filtersButton: '篩選：已選{count}類，共{total}類',
-  filtersDone: '完成',
-  all: '全部',
-  none: '全不選',
-  matchLabel: '顯示具有',
-  matchAny: '任一所選類型',
-  matchAll: '全部所選類型',
-  viewMap: '地圖',
-  viewTable: '表格',
-  viewLabel: '檢視',
-  mapLabel: '{year}年支持情形世界地圖',
-  summary: '符合條件：{countries}個國家與地區、{organisations}個組織。',
-  legendTitle: '依所選支持類型數目區分的國家（括號內為國家數）',
-  legendStep: '{steps}類中的{level}類',
-  legendStepOnly: '所選類型',
-  legendNone: '無符合的支持',
-  legendTaiwan: '臺灣（本圖主體）',
-  legendCount: '({count})',
-  markerNote: '圓點標示小國。',
-  organisations: '組織',
-  organisationsNone: '沒有符合條件的組織。',
-  groupsTitle: '另有報導（未列名）',
-  tooltipTypes: '{types}',
-  tooltipActions: '{count}項行動',
-  tooltipAction: '1項行動',
-  tooltipNoSupport: '{year}年無支持紀錄',
-  tooltipNotMatching: '{year}年的支持不符合篩選條件',
-  tooltipTaiwan: '臺灣：本圖主體',
-  tooltipOpen: '點選或按 Enter 查看詳情',
-  tooltipTapAgain: '再點一下查看詳情',
-  panelClose: '關閉',
-  panelNoSupport: '{year}年無支持紀錄。',
-  panelHistory: '其他年度的支持',
-  panelHistoryNone: '其他年度無支持紀錄。',
-  panelSources: '出處',
-  stated: '出處明載',
-  inferred: '推定',
-  inferredWhy: '推定：{why}',
-  via: '透過{org}',
-  scopeInterpol: '明確提及國際刑警組織',
-  scopeGeneral: '泛指參與國際組織',
-  scopeUnknown: '是否提及國際刑警組織尚未查證',
-  undated: '未載日期',
-  opensInNewTab: '（於新分頁開啟）',
-  tableCaption: '{year}年符合篩選條件的支持者',
-  colName: '名稱',
-  colKind: '類別',
-  colTypes: '支持類型',
-  colActions: '行動數',
-  colSources: '出處數',
-  sortAscending: '遞增排序',
-  sortDescending: '遞減排序',
-  tableEmpty: '沒有符合篩選條件的支持者。',
-  kindCountry: '國家',
-  kindTerritory: '地區',
-  kindOrganisation: '組織',
-  kindPlace: '無 ISO 代碼之地',
-  search: '搜尋國家或組織',
-  searchNoResults: '查無結果',
-  zoomIn: '放大',
-  zoomOut: '縮小',
-  zoomReset: '重設縮放',
-  language: '語言',
-  sourceLine: '資料來源：中華民國外交部及各項目所引報導。資料版本 {version}，{date}。',
-  dataProblems: '資料中發現的問題',
-  openFullMap: '開啟完整地圖',
-  regionFailed: '頁面此部分發生錯誤：{what}。',
-  // detail panel / table / search
-  panelEdition: '{year}年的支持',
-  panelAlsoSupported: '其他支持年度',
-  by: '行動者：{by}',
-  quantityExact: '{value}',
-  quantityOver: '超過{value}',
-  quantityAbout: '約{value}',
-  quantityOutOf: '{outOf}中的{count}',
-  groupCount: '報導數目：{count}',
-  listSeparator: '、',
-  tableCaptionFilters: '具有{match}：{types}',
-  searchResultsCount: '{count}筆結果',
-  searchResultsOne: '1筆結果',
-  // share / export / cite / embed dialog
-  shareToolbar: '分享、嵌入、下載',
-  shareCopyLink: '複製連結',
-  shareLinkCopied: '已複製連結',
-  shareCopyManually: '請複製此連結',
-  shareShare: '分享…',
-  shareDownload: '下載',
-  shareDownloadSvg: '地圖（SVG）',
-  shareDownloadPng: '地圖（PNG）',
-  shareDownloadCsv: '表格（CSV）',
-  shareDownloadJson: '表格與出處（JSON）',
-  shareDownloading: '正在準備 {file}…',
-  shareDownloaded: '已下載 {file}',
-  shareFailed: '操作未成功：{reason}',
-  shareEmbed: '嵌入',
-  shareCite: '引用',
-  dialogClose: '關閉',
-  embedTitle: '嵌入此地圖',
-  embedIntro: '此程式碼顯示您目前的檢視：大會屆次、篩選條件與開啟的國家。',
-  embedHeight: '高度',
-  embedHeightAuto: '依內容調整（加入一段小程式）',
-  embedHeightFixed: '固定',
-  embedHeightPixels: '高度（像素）',
-  embedHeightHint: '免捲動的高度：欄寬 720 像素以上 {wide} 像素，480 像素以上 {medium} 像素，手機 {narrow} 像素。',
-  embedTheme: '配色',
-  embedThemeAuto: '依讀者的系統設定',
-  embedThemeLight: '淺色',
-  embedThemeDark: '深色',
-  embedOptions: '選項',
-  embedPlain: '精簡：不含標題與頁尾',
-  embedStatic: '靜態：不含篩選、不可點選',
-  embedTransparent: '透明背景',
-  embedCode: '要貼上的程式碼',
-  embedCopy: '複製程式碼',
-  embedCopied: '已複製程式碼',
-  embedPreview: '預覽',
-  embedPreviewTitle: '嵌入地圖預覽',
-  citeTitle: '引用此地圖',
-  citeDataset: '資料版本 {version}，更新於 {date}。',
-  citeText: '引用格式',
-  citeBibtex: 'BibTeX',
-  citeCopyText: '複製引用格式',
-  citeCopyBibtex: '複製 BibTeX',
-  citeCopied: '已複製',
-  citeTemplate: '〈{title}〉，資料版本 {version}（{updated}）。收錄於：{site}。{url}（{accessed} 檢索）。',
-  citeCorrection: '建議更正',
-  citeCorrectionSubject: '更正：{actor}，{edition}',
-  citeCorrectionBody: '國家或組織：{actor}\n大會屆次：{edition}\n檢視：{url}\n\n應更正之處及佐證出處：\n',
-  exportFilters: '支持類型：{types}；顯示具有{match}的國家。',
-  csvId: 'ISO 代碼或識別碼',
-  csvSourceUrls: '出處網址',
-  noscriptIntro: '地圖需要 JavaScript。{edition}後，出處具名的支持者：',
-  editionProse: '{year}年第{session}屆國際刑警組織大會（{city}）',
-  ogDescription: '{edition}。{claim}',
-  noscriptClaim: '外交部稱：「{claim}」。',
-  noscriptGroups: '另有報導（未列名）：',
-  ogImageAlt: '{edition}後的世界地圖：出處具名的支持者（{named}）依支持類型數目著色；臺灣以斜線標示。',
-};
+export type Dictionary = Record<keyof typeof en, string>;
 
-const messages: Record<Lang, Record<MessageKey, string>> = { en, 'zh-TW': zhTW };
+
+
+/**
+ * English ships with the app; Traditional Chinese is a chunk of its own, loaded only for readers
+ * who choose it (loadDictionary), so that English readers do not download it. Until it arrives,
+ * or if it fails to, the English text is shown.
+ */
+const dictionaries: Partial<Record<Lang, Dictionary>> = { en };
+/** Words registered by features that load on demand (see shareMessages.ts), by language. */
+const featureWords: Record<Lang, Record<string, string>> = { en: {}, 'zh-TW': {} };
+const listeners = new Set<() => void>();
+
+/** Called by a feature's own message module when its chunk loads. */
+export function registerMessages(lang: Lang, words: Record<string, string>): void {
+  Object.assign(featureWords[lang], words);
+}
+
+export function hasDictionary(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+export async function loadDictionary(lang: Lang): Promise<void> {
+  if (hasDictionary(lang)) return;
+  if (lang === 'zh-TW') dictionaries[lang] = (await import('./zh-TW.ts')).zhTW;
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: re-render when a dictionary arrives. */
+export function subscribeDictionaries(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export type MessageParams = Record<string, string | number>;
 
@@ -327,7 +149,8 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = messages[lang][key];
+  const own = dictionaries[lang] as Record<string, string> | undefined;
+  const template = own?.[key] ?? featureWords[lang][key] ?? (en as Record<string, string>)[key] ?? featureWords.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? formatParam(lang, params[name] as string | number) : whole,
   );

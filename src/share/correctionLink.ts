@@ -4,6 +4,8 @@
  */
 import { translate } from '../i18n/messages.ts';
 import type { Lang } from '../state/urlCodec.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/shareMessages.ts';
 
 export interface CorrectionContext {
   /** The open actor's id (the URL's `country`), or null. */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { loadDictionary } from '../i18n/messages.ts';
 import { LANGS, type Lang } from '../state/urlCodec.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { useLang, useT } from './derived.ts';
@@ -16,7 +17,13 @@ export function LanguageMenu() {
       <label htmlFor={id} className="language__label">
         {t('language')}
       </label>
-      <select id={id} className="language__select" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+      <select id={id} className="language__select" value={lang} onChange={(e) => {
+          const chosen = e.target.value as Lang;
+          // Switch once the words are here, so the page does not flash English first.
+          void loadDictionary(chosen)
+            .catch(() => undefined)
+            .then(() => setLang(chosen));
+        }}>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}

@@ -3,12 +3,12 @@
  * cached per dataset or topology object, so every component can ask for them without
  * recomputing (the index and the shapes are built once per load).
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { computeEditionView, type EditionView } from '../filters/editionView.ts';
-import { translate, type MessageKey, type MessageParams, type Translate } from '../i18n/messages.ts';
+import { hasDictionary, loadDictionary, subscribeDictionaries, translate, type MessageKey, type MessageParams, type Translate } from '../i18n/messages.ts';
 import { regionName, resolveLang } from '../i18n/names.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { computeShapes, type Shape } from '../map/geometry.ts';
@@ -80,7 +80,12 @@ export type { Translate };
 
 export function useT(): Translate {
   const lang = useLang();
-  return useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang]);
+  // A language's words may still be on their way (see loadDictionary): English until they arrive.
+  const ready = useSyncExternalStore(subscribeDictionaries, () => hasDictionary(lang), () => true);
+  useEffect(() => {
+    if (!ready) void loadDictionary(lang);
+  }, [lang, ready]);
+  return useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang, ready]);
 }
 
 /** Name of any actor or shape: the dataset's name, else the browser's name for the region, else the id. */

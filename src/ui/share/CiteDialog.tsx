@@ -10,6 +10,8 @@ import { useAppStore } from '../../state/StoreContext.tsx';
 import { useDataset, useEditionYear, useLang, useNameOf, useT } from '../derived.ts';
 import { copyText } from './copyText.ts';
 import { useModalDialog } from './useModalDialog.ts';
+// Registers the words this feature uses with translate().
+import '../../i18n/shareMessages.ts';
 
 export function CiteDialog({ onClose }: { onClose: () => void }) {
   const t = useT();

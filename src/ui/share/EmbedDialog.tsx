@@ -11,6 +11,8 @@ import { useAppStore } from '../../state/StoreContext.tsx';
 import { useT } from '../derived.ts';
 import { copyText } from './copyText.ts';
 import { useModalDialog } from './useModalDialog.ts';
+// Registers the words this feature uses with translate().
+import '../../i18n/shareMessages.ts';
 
 const THEME_LABELS = { auto: 'embedThemeAuto', light: 'embedThemeLight', dark: 'embedThemeDark' } as const;
 const FLAG_LABELS = { plain: 'embedPlain', static: 'embedStatic', transparent: 'embedTransparent' } as const;

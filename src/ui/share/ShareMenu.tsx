@@ -10,6 +10,8 @@ import { useAppStore } from '../../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionView, useLang, useMapGeometry, useT } from '../derived.ts';
 import { copyText } from './copyText.ts';
 import './share.css';
+// Registers the words this feature uses with translate().
+import '../../i18n/shareMessages.ts';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 const CiteDialog = lazy(() => import('./CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
