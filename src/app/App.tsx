@@ -7,6 +7,7 @@ import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { Region } from '../ui/Region.tsx';
+import { SearchBoxPlaceholder } from '../ui/SearchBoxPlaceholder.tsx';
 import { FilterSheet } from '../ui/FilterSheet.tsx';
 import { Filters } from '../ui/Filters.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
@@ -80,8 +81,9 @@ export function App({ urls }: { urls: ResourceUrls }) {
               <FilterSheet><Region name="filters"><Filters /></Region></FilterSheet>
               <div className="app__tools">
                 <ViewSwitch />
-                <Region name="search"><SearchBox /></Region>
-                <Region name="share menu"><ShareMenu /></Region>
+                <Region name="search" fallback={<SearchBoxPlaceholder />}>
+                  <SearchBox />
+                </Region>
               </div>
             </div>
             <div className="app__content">
@@ -95,6 +97,8 @@ export function App({ urls }: { urls: ResourceUrls }) {
                 ) : (
                   <Region name="table"><TableView /></Region>
                 )}
+                {/* Below the map, where readers look for it, and where its late arrival moves nothing above. */}
+                <Region name="share menu"><ShareMenu /></Region>
               </div>
               <aside className="app__aside"><Region name="organisations"><OrganisationList /></Region></aside>
             </div>

@@ -1,13 +1,14 @@
 /**
  * One region of the page (the map, the table, the filters, ...): its own error boundary, so a
  * failure in one leaves the others working and says what failed, and its own Suspense, so a
- * region whose code loads on demand does not hold up the rest.
+ * region whose code loads on demand does not hold up the rest (with `fallback` in its place,
+ * the same size, where its arrival must not move anything).
  */
 import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useT } from './derived.ts';
 
-export function Region({ name, children }: { name: string; children: ReactNode }) {
+export function Region({ name, children, fallback = null }: { name: string; children: ReactNode; fallback?: ReactNode }) {
   const t = useT();
   return (
     <ErrorBoundary
@@ -18,7 +19,7 @@ export function Region({ name, children }: { name: string; children: ReactNode }
         </p>
       )}
     >
-      <Suspense fallback={null}>{children}</Suspense>
+      <Suspense fallback={fallback}>{children}</Suspense>
     </ErrorBoundary>
   );
 }
