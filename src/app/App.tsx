@@ -60,7 +60,8 @@ export function App({ urls }: { urls: ResourceUrls }) {
         onClick={(event) => {
           event.preventDefault();
           setView('table');
-          focusWhenShown('support-table');
+          // After the switch has rendered: until then the id is still on the map's region.
+          requestAnimationFrame(() => focusWhenShown('support-table'));
         }}
       >
         {t('skipToTable')}
@@ -87,7 +88,9 @@ export function App({ urls }: { urls: ResourceUrls }) {
               </div>
             </div>
             <div className="app__content">
-              <div className="app__primary">
+              {/* The skip link's target must exist in every view: in the map view it is this region
+                  (where the table will be), in the table view the table itself. */}
+              <div className="app__primary" id={view === 'map' ? 'support-table' : undefined} tabIndex={view === 'map' ? -1 : undefined}>
                 {view === 'map' ? (
                   <>
                     <Region name="map"><MapView /></Region>

@@ -1,0 +1,142 @@
+/**
+ * Share and export, in the built app: the Embed dialog's code opens the view it was made from,
+ * and the downloads are real files — an SVG that parses, a PNG that decodes at twice the map's
+ * size, and a CSV (UTF-8 with a byte-order mark) whose rows are the table's rows.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { appReady, launchBrowser, type TestBrowser, VIEWPORTS } from './browser.ts';
+
+const VIEW = '/?edition=2019&types=mission,legislators';
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(() => browser.closePages());
+afterAll(() => browser.close());
+
+/** Ids of the countries the map fills, sorted. */
+function filledCountries(page: Page): Promise<string[]> {
+  return page.locator('path.map__country[fill]:not(.map__country--taiwan)').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id') ?? '').sort());
+}
+
+async function download(page: Page, format: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Download' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('share and export', () => {
+  test("the Embed dialog's code opens the same view", async () => {
+    const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
+    const full = await filledCountries(page);
+    expect(full.length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await dialog.waitFor();
+    const code = await dialog.locator('textarea').inputValue();
+    expect(code).toMatch(/<iframe\b[^>]*\btitle="[^"]+"/);
+    expect(code).toMatch(/\bloading="lazy"/);
+    const src = /<iframe\b[^>]*\bsrc="([^"]+)"/.exec(code)?.[1]?.replaceAll('&amp;', '&');
+    expect(src).toBeDefined();
+    const params = new URL(src as string).searchParams;
+    expect(Object.fromEntries(params)).toEqual({ edition: '2019', types: 'legislators,mission', embed: '1' });
+
+    const embed = await browser.openApp(new URL(src as string).pathname + new URL(src as string).search, { viewport: { width: 700, height: 900 } });
+    await embed.page.locator('.embed').waitFor();
+    expect(await filledCountries(embed.page)).toEqual(full);
+    const pressed = await embed.page.locator('.filters__type[aria-pressed="true"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-type')));
+    expect(pressed.sort()).toEqual(['legislators', 'mission']);
+    expect(errors).toEqual([]);
+    expect(embed.errors).toEqual([]);
+  });
+
+  test('"Map as SVG" downloads an SVG that parses, with its title and a path per country', async () => {
+    const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
+    const { name, bytes } = await download(page, /SVG/);
+    expect(name).toMatch(/\.svg$/);
+    const text = bytes.toString('utf8');
+    // Parsed by the browser in a blank page: the app's own page forbids DOMParser (Trusted Types).
+    const blank = await page.context().newPage();
+    const parsed = await blank.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.localName,
+        paths: doc.querySelectorAll('path').length,
+        text: doc.documentElement.textContent ?? '',
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.paths).toBeGreaterThan(200);
+    expect(parsed.text).toContain("Who supports Taiwan's participation in INTERPOL");
+    expect(parsed.text).toContain('2019');
+    expect(errors).toEqual([]);
+  });
+
+  test('"Map as PNG" downloads a PNG that decodes, at twice the size of the SVG', async () => {
+    const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
+    const svg = (await download(page, /SVG/)).bytes.toString('utf8');
+    const { name, bytes } = await download(page, /PNG/);
+    expect(name).toMatch(/\.png$/);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const svgWidth = Number(/<svg\b[^>]*\bwidth="([\d.]+)"/.exec(svg)?.[1]);
+    // Decoded by the browser itself, in a blank page (the app's CSP is not the point here).
+    const blank = await page.context().newPage();
+    const size = await blank.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      return { width: image.naturalWidth, height: image.naturalHeight };
+    }, bytes.toString('base64'));
+    expect(size.width).toBe(Math.round(svgWidth * 2));
+    expect(size.height).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('"Table as CSV" downloads UTF-8 with a byte-order mark whose rows are the table rows', async () => {
+    const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
+    const { name, bytes } = await download(page, /CSV/);
+    expect(name).toMatch(/\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.subarray(3).toString('utf8'));
+    const [header, ...data] = rows;
+    expect(header?.[0]).toBe('Name');
+
+    const table = await browser.openApp(`${VIEW}&view=table`, { viewport: VIEWPORTS.desktop });
+    await appReady(table.page);
+    const names = await table.page.locator('.table-view__row th').allTextContents();
+    expect(data.map((row) => row[0])).toEqual(names.map((n) => n.trim()));
+    for (const row of data) expect(row[row.length - 1]).toMatch(/^https:\/\//);
+    expect(errors).toEqual([]);
+    expect(table.errors).toEqual([]);
+  });
+});
