@@ -47,6 +47,7 @@ export function App({ urls }: { urls: ResourceUrls }) {
   const t = useT();
   const view = useAppStore((s) => s.view.view);
   const setView = useAppStore((s) => s.setView);
+  const country = useAppStore((s) => s.view.country);
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
@@ -108,7 +109,8 @@ export function App({ urls }: { urls: ResourceUrls }) {
           </>
         )}
       </main>
-      <Region name="detail panel"><DetailPanel /></Region>
+      {/* Its code is fetched the first time a panel opens, not with the first view. */}
+      {country !== null && <Region name="detail panel"><DetailPanel /></Region>}
       {!loading && (
         <footer className="app__footer">
           <SourceLine />

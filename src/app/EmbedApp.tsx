@@ -64,7 +64,7 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
           </a>
         </footer>
       )}
-      {!flags.static && <Region name="detail panel"><DetailPanel /></Region>}
+      {!flags.static && view.country !== null && <Region name="detail panel"><DetailPanel /></Region>}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { ShareMessageKey } from './shareMessages.ts';
 
 const en = {
   appTitle: "Who supports Taiwan's participation in INTERPOL",
-  appSubtitle: 'Support reported after each INTERPOL General Assembly, with its sources.',
+  appSubtitle: 'Who spoke up for Taiwan after each INTERPOL General Assembly from 2016 to 2025, as Taiwan’s Ministry of Foreign Affairs and the press reported it: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. Every entry links to its sources.',
   skipToTable: 'Skip to the table',
   loading: 'Loading the map and the list of supporters…',
   loadFailedTitle: 'Something could not be loaded',

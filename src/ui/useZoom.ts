@@ -1,7 +1,7 @@
 /**
  * Zoom and pan. This is the one module that imports d3-zoom and d3-selection: d3 interprets the
  * gestures and computes the transform, React renders it (the transform lives in React state).
- * They are loaded after the first render, so the map draws without waiting for them.
+ * They are loaded when the browser is idle after the first render, so the map draws without them.
  *
  * So that the page still scrolls: the wheel zooms only with Ctrl/⌘ or once the map has focus,
  * and a single finger pans the map only when it is zoomed in; two fingers always pinch-zoom.
@@ -63,7 +63,12 @@ export function useZoom(
     if (!svg || !enabled) return;
     let cancelled = false;
     let detach = () => {};
-    void Promise.all([import('d3-zoom'), import('d3-selection')]).then(([{ zoom, zoomIdentity }, { select }]) => {
+    // Fetched once the browser is idle after the map is drawn (at most a second later): the
+    // first view does not wait for, or download before, the code of a gesture not yet made.
+    const start = () => Promise.all([import('d3-zoom'), import('d3-selection')]);
+    const idle = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: 1000 }) : (run: () => void) => setTimeout(run, 200);
+    const loaded = new Promise<Awaited<ReturnType<typeof start>>>((resolve) => idle(() => void start().then(resolve)));
+    void loaded.then(([{ zoom, zoomIdentity }, { select }]) => {
       if (cancelled) return;
       const extent: [[number, number], [number, number]] = [
         [vx, vy],

@@ -32,10 +32,11 @@ describe('ShareMenu', { timeout: 15_000 }, () => {
       throw new DOMException('denied', 'NotAllowedError');
     });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Copy this link' });
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Copy this link' });
     expect(field.readOnly).toBe(true);
     expect(field.value).toMatch(/\?edition=2024&lang=en$/);
-    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
+    // The field is selected by an effect after it renders.
+    await waitFor(() => expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]));
   });
 
   it('ShareMenu shows "Share…" only where navigator.share exists', () => {
