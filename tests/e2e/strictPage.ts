@@ -12,10 +12,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/securityHeaders.ts';
-import type { Viewport } from './browser.ts';
+import { CHROMIUM, LAUNCH_ARGS, type Viewport } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ACTION_TIMEOUT_MS = 5_000;
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
