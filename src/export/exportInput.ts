@@ -3,6 +3,7 @@
  * Pure: the browser's download and the build's social image both call it, so the exported
  * picture says the same words as the page (the same message keys, the same colours).
  */
+import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { SUPPORT_TYPE_IDS, type Edition, type SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { isPainted, type EditionView } from '../filters/editionView.ts';
@@ -74,7 +75,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   legend.push({ label: t('legendNone'), swatch: 'neutral' }, { label: t('legendTaiwan'), swatch: 'taiwan' });
 
   const { dataset } = index;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dataset.updated}T00:00:00Z`));
+  const date = formatPartialDate(dataset.updated, lang);
   const footer = [t('sourceLine', { version: dataset.version, date }), t('markerNote')];
   if (input.url) footer.push(input.url);
 

@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import type { Translate } from './derived.ts';
-import { formatPartialDate } from './formatPartialDate.ts';
+import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { interpolate, LocalText } from './LocalText.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 

@@ -1,4 +1,5 @@
 /** The source line: who reported the data, and which version of the dataset is shown. */
+import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { useDataset, useLang, useT } from './derived.ts';
 
 export function SourceLine() {
@@ -6,6 +7,6 @@ export function SourceLine() {
   const lang = useLang();
   const t = useT();
   if (!dataset) return null;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dataset.updated}T00:00:00Z`));
+  const date = formatPartialDate(dataset.updated, lang);
   return <p className="source-line">{t('sourceLine', { version: dataset.version, date })}</p>;
 }

@@ -2,7 +2,7 @@
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import type { Translate } from './derived.ts';
-import { formatPartialDate } from './formatPartialDate.ts';
+import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 
 interface SourceLinksProps {
   ids: readonly string[];

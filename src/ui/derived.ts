@@ -3,8 +3,8 @@
  * cached per dataset or topology object, so every component can ask for them without
  * recomputing (the index and the shapes are built once per load).
  */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Dataset } from '../data/schema.ts';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import type { Dataset, SupportTypeId } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { computeEditionView, type EditionView } from '../filters/editionView.ts';
@@ -12,7 +12,7 @@ import { hasDictionary, loadDictionary, subscribeDictionaries, translate, type M
 import { regionName, resolveLang } from '../i18n/names.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { computeShapes, type Shape } from '../map/geometry.ts';
-import type { Lang } from '../state/urlCodec.ts';
+import type { Lang, Match } from '../state/urlCodec.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
@@ -65,10 +65,22 @@ export function useEditionView(): EditionView | null {
   const year = useEditionYear();
   const types = useAppStore((s) => s.view.types);
   const match = useAppStore((s) => s.view.match);
-  return useMemo(
-    () => (index && year !== null ? computeEditionView(index, year, types, match) : null),
-    [index, year, types, match],
-  );
+  return index && year !== null ? editionViewFor(index, year, types, match) : null;
+}
+
+/**
+ * A dozen components read the edition view; one computation per change serves them all. The
+ * last result is kept per dataset index and reused while the edition, the types (the store's
+ * own array, so compared by reference) and the match are the same.
+ */
+const viewCache = new WeakMap<DatasetIndex, { year: number; types: readonly SupportTypeId[]; match: Match; view: EditionView }>();
+
+function editionViewFor(index: DatasetIndex, year: number, types: readonly SupportTypeId[], match: Match): EditionView {
+  const last = viewCache.get(index);
+  if (last && last.year === year && last.types === types && last.match === match) return last.view;
+  const view = computeEditionView(index, year, types, match);
+  viewCache.set(index, { year, types, match, view });
+  return view;
 }
 
 export function useLang(): Lang {

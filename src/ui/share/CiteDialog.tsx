@@ -2,6 +2,7 @@
  * "Cite this map": the dataset's version and date, a suggested citation (plain text and BibTeX)
  * of the current view, and where to send a correction when the dataset names a place for it.
  */
+import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
 import { useId, useRef, useState } from 'react';
 import { citationBibtex, citationText, type CitationInput } from '../../share/citation.ts';
 import { correctionHref } from '../../share/correctionLink.ts';
@@ -40,7 +41,7 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
   };
   const text = citationText(input);
   const bibtex = citationBibtex(input);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dataset.updated}T00:00:00Z`));
+  const date = formatPartialDate(dataset.updated, lang);
   const correction =
     year === null
       ? null
