@@ -4,7 +4,8 @@
  */
 import { lazy } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { selectCountry, selectLoading, selectViewMode } from '../state/selectors.ts';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { Region } from '../ui/Region.tsx';
 import { SearchBoxPlaceholder } from '../ui/SearchBoxPlaceholder.tsx';
@@ -45,13 +46,13 @@ export function App({ urls }: { urls: ResourceUrls }) {
   useResourceLoader(urls);
   useDocumentSettings();
   const t = useT();
-  const view = useAppStore((s) => s.view.view);
-  const setView = useAppStore((s) => s.setView);
-  const country = useAppStore((s) => s.view.country);
+  const view = useAppStore(selectViewMode);
+  const { setView } = useAppActions();
+  const country = useAppStore(selectCountry);
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
-  const loading = useAppStore((s) => s.load.status === 'loading');
+  const loading = useAppStore(selectLoading);
 
   return (
     <div className="app">

@@ -9,6 +9,7 @@ import type { ResourceUrls } from '../data/loadResources.ts';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
+import { selectFlags, selectLoading, selectView } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/EditionHeadline.tsx';
 import { Region } from '../ui/Region.tsx';
 import { Filters } from '../ui/Filters.tsx';
@@ -27,10 +28,10 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
   useResourceLoader(urls);
   useDocumentSettings();
   const t = useT();
-  const flags = useAppStore((s) => s.view.flags);
-  const view = useAppStore((s) => s.view);
+  const flags = useAppStore(selectFlags);
+  const view = useAppStore(selectView);
   // As in the full page: nothing below the loading status until the data is in, so nothing moves.
-  const loading = useAppStore((s) => s.load.status === 'loading');
+  const loading = useAppStore(selectLoading);
 
   useEffect(() => startHeightReporter(), []);
   const href = fullMapUrl(view, window.location.href);

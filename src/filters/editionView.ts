@@ -46,12 +46,21 @@ export function isPainted(kind: ActorKind): boolean {
   return kind === 'country' || kind === 'territory';
 }
 
-export function computeEditionView(
-  index: DatasetIndex,
-  year: number,
-  selected: readonly SupportTypeId[],
-  match: Match,
-): EditionView {
+/**
+ * What an edition shows whatever the filters: who did what, the counts beside the filters and
+ * the number of countries named. Worked out once per edition; a filter change reuses it, so the
+ * components that show only these (the filter counts, the headline) do not change on a toggle.
+ */
+export interface EditionSupport {
+  year: number;
+  /** Every actor with any support in the edition, in first-mention order. */
+  actors: ReadonlyMap<string, { kind: ActorKind; types: SupportTypeId[]; actions: Action[]; groups: Group[] }>;
+  typeCounts: Record<SupportTypeId, number>;
+  namedCountries: number;
+  editionGroups: Group[];
+}
+
+export function computeEditionSupport(index: DatasetIndex, year: number): EditionSupport {
   const byActor = new Map<string, { actions: Action[]; groups: Group[]; types: Set<SupportTypeId> }>();
   const entry = (id: string) => {
     let found = byActor.get(id);
@@ -75,30 +84,35 @@ export function computeEditionView(
   }
 
   const typeCounts = Object.fromEntries(SUPPORT_TYPE_IDS.map((t) => [t, 0])) as Record<SupportTypeId, number>;
-  const actors = new Map<string, ActorSupport>();
-  const matching: ActorSupport[] = [];
+  const actors = new Map<string, { kind: ActorKind; types: SupportTypeId[]; actions: Action[]; groups: Group[] }>();
   let namedCountries = 0;
-  let matchingCountries = 0;
-  let matchingOrganisations = 0;
   for (const [id, e] of byActor) {
     const kind = index.actorsById.get(id)?.kind ?? 'country';
     const types = SUPPORT_TYPE_IDS.filter((t) => e.types.has(t));
+    actors.set(id, { kind, types, actions: e.actions, groups: e.groups });
+    for (const t of types) typeCounts[t] += 1;
+    if (isPainted(kind)) namedCountries += 1;
+  }
+  return { year, actors, typeCounts, namedCountries, editionGroups };
+}
+
+export function computeEditionView(
+  index: DatasetIndex,
+  year: number,
+  selected: readonly SupportTypeId[],
+  match: Match,
+  edition: EditionSupport = computeEditionSupport(index, year),
+): EditionView {
+  const actors = new Map<string, ActorSupport>();
+  const matching: ActorSupport[] = [];
+  let matchingCountries = 0;
+  let matchingOrganisations = 0;
+  for (const [id, { kind, types, actions, groups }] of edition.actors) {
     const selectedTypes = types.filter((t) => selected.includes(t));
     const matches =
       selected.length > 0 && (match === 'any' ? selectedTypes.length > 0 : selectedTypes.length === selected.length);
-    const support: ActorSupport = {
-      id,
-      kind,
-      types,
-      selectedTypes,
-      actions: e.actions,
-      groups: e.groups,
-      matches,
-      level: matches ? selectedTypes.length : 0,
-    };
+    const support: ActorSupport = { id, kind, types, selectedTypes, actions, groups, matches, level: matches ? selectedTypes.length : 0 };
     actors.set(id, support);
-    for (const t of types) typeCounts[t] += 1;
-    if (isPainted(kind)) namedCountries += 1;
     if (matches) {
       matching.push(support);
       if (isPainted(kind)) matchingCountries += 1;
@@ -109,11 +123,11 @@ export function computeEditionView(
     year,
     actors,
     matching,
-    typeCounts,
-    namedCountries,
+    typeCounts: edition.typeCounts,
+    namedCountries: edition.namedCountries,
     matchingCountries,
     matchingOrganisations,
-    editionGroups,
+    editionGroups: edition.editionGroups,
     steps: selected.length,
   };
 }

@@ -156,13 +156,21 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
   );
 }
 
-/** One formatter per language: creating an Intl.NumberFormat costs more than formatting with it. */
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/**
+ * One formatter per language: creating an Intl.NumberFormat costs more than formatting with it,
+ * and formatting costs more than a lookup, so the few small counts the page shows are kept.
+ */
+const numberFormats = new Map<Lang, { format: Intl.NumberFormat; done: Map<number, string> }>();
 
 export function formatNumber(lang: Lang, value: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
-  return format.format(value);
+  let entry = numberFormats.get(lang);
+  if (!entry) numberFormats.set(lang, (entry = { format: new Intl.NumberFormat(lang), done: new Map() }));
+  let text = entry.done.get(value);
+  if (text === undefined) {
+    text = entry.format.format(value);
+    if (entry.done.size < 1000) entry.done.set(value, text);
+  }
+  return text;
 }
 
 function formatParam(lang: Lang, value: string | number): string {

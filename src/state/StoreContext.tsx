@@ -19,3 +19,11 @@ export function useAppStoreApi(): AppStore {
 export function useAppStore<T>(selector: (state: AppState & AppActions) => T): T {
   return useStore(useAppStoreApi(), selector);
 }
+
+/**
+ * The store's actions. They are the same functions for the store's lifetime, so reading them
+ * needs no subscription (a subscription is checked on every store change).
+ */
+export function useAppActions(): AppActions {
+  return useAppStoreApi().getState();
+}

@@ -1,29 +1,38 @@
 /**
  * Every shape of the map. Path strings are computed once per topology; a filter change only
- * changes `fill`, and memo keeps React from touching the paths whose fill did not change.
+ * changes `fill`. The shapes of the edition's actors (the only ones a filter can colour) are a
+ * group of their own, so a toggle re-renders a few dozen paths, not all 240: the rest of the
+ * world is a memo component that changes only with the edition or the selection.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Shape } from '../map/geometry.ts';
 import { TAIWAN } from './describeSupport.ts';
 
 export interface CountryLayerProps {
   shapes: readonly Shape[];
+  /** Shapes of the actors with any support in the edition: those whose colour follows the filters. */
+  supporterIds: ReadonlySet<string>;
   fills: ReadonlyMap<string, string>;
   selected: string | null;
 }
 
-export const CountryLayer = memo(function CountryLayer({ shapes, fills, selected }: CountryLayerProps) {
+export const CountryLayer = memo(function CountryLayer({ shapes, supporterIds, fills, selected }: CountryLayerProps) {
+  const supporterShapes = useMemo(() => shapes.filter((shape) => supporterIds.has(shape.id)), [shapes, supporterIds]);
   return (
     <g className="map__countries">
-      {shapes.map((shape) => (
-        <CountryPath
-          key={shape.id}
-          shape={shape}
-          fill={shape.id === TAIWAN ? 'url(#taiwan-hatch)' : fills.get(shape.id)}
-          selected={shape.id === selected}
-        />
+      <OtherCountries shapes={shapes} supporterIds={supporterIds} selected={selected} />
+      {supporterShapes.map((shape) => (
+        <CountryPath key={shape.id} shape={shape} fill={fills.get(shape.id)} selected={shape.id === selected} />
       ))}
     </g>
+  );
+});
+
+const OtherCountries = memo(function OtherCountries({ shapes, supporterIds, selected }: Omit<CountryLayerProps, 'fills'>) {
+  return shapes.map((shape) =>
+    supporterIds.has(shape.id) ? null : (
+      <CountryPath key={shape.id} shape={shape} fill={shape.id === TAIWAN ? 'url(#taiwan-hatch)' : undefined} selected={shape.id === selected} />
+    ),
   );
 });
 

@@ -6,7 +6,8 @@
 import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { supportHistory } from '../filters/editionView.ts';
-import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
+import { useAppStore, useAppStoreApi, useAppActions } from '../state/StoreContext.tsx';
+import { selectCountry } from '../state/selectors.ts';
 import {
   useDatasetIndex,
   useEditionView,
@@ -21,7 +22,7 @@ import { kindLabel } from '../i18n/labels.ts';
 import { LocalText } from './LocalText.tsx';
 
 export function DetailPanel() {
-  const id = useAppStore((s) => s.view.country);
+  const id = useAppStore(selectCountry);
   const index = useDatasetIndex();
   const geometry = useMapGeometry();
   const view = useEditionView();
@@ -33,8 +34,7 @@ export function DetailPanel() {
 
 function DetailDialog({ id }: { id: string }) {
   const store = useAppStoreApi();
-  const selectActor = useAppStore((s) => s.selectActor);
-  const setEdition = useAppStore((s) => s.setEdition);
+  const { selectActor, setEdition } = useAppActions();
   const index = useDatasetIndex();
   const view = useEditionView();
   const lang = useLang();

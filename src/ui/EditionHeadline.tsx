@@ -4,19 +4,19 @@
  * which have no selector) it first names the Assembly.
  */
 import { localize } from '../i18n/names.ts';
-import { useDatasetIndex, useEditionView, useEditionYear, useLang, useT, type Translate } from './derived.ts';
+import { useDatasetIndex, useEditionSupport, useEditionYear, useLang, useT, type Translate } from './derived.ts';
 import type { Edition } from '../data/schema.ts';
 import type { Lang } from '../state/urlCodec.ts';
 
 export function EditionHeadline({ withEdition = false }: { withEdition?: boolean }) {
   const index = useDatasetIndex();
   const year = useEditionYear();
-  const view = useEditionView();
+  const support = useEditionSupport();
   const lang = useLang();
   const t = useT();
   if (!index || year === null) return null;
   const edition = index.editionsByYear.get(year);
-  const namedCount = view?.namedCountries ?? 0;
+  const namedCount = support?.namedCountries ?? 0;
   const named = namedCount === 1 ? t('countriesCountOne') : t('countriesCount', { count: namedCount });
   const claim = edition?.claim ? localize(edition.claim.text, lang) : null;
   const note = edition?.note ? localize(edition.note, lang) : null;

@@ -1,6 +1,6 @@
 /** The General Assembly selector, with the ministry's headline claim beside what the data names. */
 import { useId } from 'react';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions } from '../state/StoreContext.tsx';
 import { EditionHeadline, editionName } from './EditionHeadline.tsx';
 import { useDatasetIndex, useEditionYear, useLang, useT } from './derived.ts';
 
@@ -9,7 +9,7 @@ export function EditionPicker() {
   const year = useEditionYear();
   const lang = useLang();
   const t = useT();
-  const setEdition = useAppStore((s) => s.setEdition);
+  const { setEdition } = useAppActions();
   const id = useId();
   if (!index || year === null) return null;
   return (

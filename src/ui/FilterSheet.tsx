@@ -6,11 +6,12 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
+import { selectTypeCount } from '../state/selectors.ts';
 import { useT } from './derived.ts';
 
 export function FilterSheet({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const count = useAppStore((s) => s.view.types.length);
+  const count = useAppStore(selectTypeCount);
   const t = useT();
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);

@@ -1,20 +1,20 @@
 /** Support-type filters with their counts for the edition, All / None, and any / all matching. */
-import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
+import { memo } from 'react';
+import { SUPPORT_TYPE_IDS, type SupportTypeId } from '../data/schema.ts';
 import { formatNumber } from '../i18n/messages.ts';
 import { MATCHES } from '../state/urlCodec.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
-import { useDatasetIndex, useEditionView, useLang, useT } from './derived.ts';
+import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { selectMatch, selectTypes } from '../state/selectors.ts';
+import { useDatasetIndex, useEditionSupport, useLang, useT } from './derived.ts';
 
 export function Filters({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
-  const view = useEditionView();
+  // The counts are the edition's, whatever is selected: a toggle re-renders only the button pressed.
+  const edition = useEditionSupport();
   const lang = useLang();
   const t = useT();
-  const types = useAppStore((s) => s.view.types);
-  const match = useAppStore((s) => s.view.match);
-  const toggleType = useAppStore((s) => s.toggleType);
-  const setTypes = useAppStore((s) => s.setTypes);
-  const setMatch = useAppStore((s) => s.setMatch);
+  const types = useAppStore(selectTypes);
+  const { toggleType, setTypes } = useAppActions();
   if (!index) return null;
   return (
     <fieldset className={`filters${compact ? ' filters--compact' : ''}`}>
@@ -22,20 +22,16 @@ export function Filters({ compact = false }: { compact?: boolean }) {
       <div className="filters__types">
         {SUPPORT_TYPE_IDS.map((id) => {
           const type = index.supportTypesById.get(id);
-          const count = view?.typeCounts[id] ?? 0;
           return (
-            <button
+            <TypeButton
               key={id}
-              type="button"
-              className="filters__type"
-              data-type={id}
-              aria-pressed={types.includes(id)}
-              title={type?.description[lang]}
-              onClick={() => toggleType(id)}
-            >
-              <span className="filters__label">{type?.label[lang] ?? id}</span>{' '}
-              <span className="filters__count">{formatNumber(lang, count)}</span>
-            </button>
+              id={id}
+              label={type?.label[lang] ?? id}
+              description={type?.description[lang]}
+              count={formatNumber(lang, edition?.typeCounts[id] ?? 0)}
+              pressed={types.includes(id)}
+              toggle={toggleType}
+            />
           );
         })}
       </div>
@@ -47,17 +43,47 @@ export function Filters({ compact = false }: { compact?: boolean }) {
           {t('none')}
         </button>
       </div>
-      <div className="filters__match" role="radiogroup" aria-label={t('matchLabel')}>
-        <span className="filters__match-label" aria-hidden="true">
-          {t('matchLabel')}
-        </span>
-        {MATCHES.map((option) => (
-          <label key={option} className="filters__match-option">
-            <input type="radio" name="match" value={option} checked={match === option} onChange={() => setMatch(option)} />
-            {t(option === 'any' ? 'matchAny' : 'matchAll')}
-          </label>
-        ))}
-      </div>
+      <MatchChoice />
     </fieldset>
   );
 }
+
+interface TypeButtonProps {
+  id: SupportTypeId;
+  label: string;
+  description: string | undefined;
+  count: string;
+  pressed: boolean;
+  toggle(id: SupportTypeId): void;
+}
+
+const TypeButton = memo(function TypeButton({ id, label, description, count, pressed, toggle }: TypeButtonProps) {
+  return (
+    <button type="button" className="filters__type" data-type={id} aria-pressed={pressed} title={description} onClick={() => toggle(id)}>
+      <span className="filters__label">{label}</span> <span className="filters__count">{count}</span>
+    </button>
+  );
+});
+
+/**
+ * Any / all. A component of its own because React rewrites a radio's `name` and `type` whenever
+ * it re-renders it: kept out of a type toggle, they cost the toggle nothing.
+ */
+const MatchChoice = memo(function MatchChoice() {
+  const t = useT();
+  const match = useAppStore(selectMatch);
+  const { setMatch } = useAppActions();
+  return (
+    <div className="filters__match" role="radiogroup" aria-label={t('matchLabel')}>
+      <span className="filters__match-label" aria-hidden="true">
+        {t('matchLabel')}
+      </span>
+      {MATCHES.map((option) => (
+        <label key={option} className="filters__match-option">
+          <input type="radio" name="match" value={option} checked={match === option} onChange={() => setMatch(option)} />
+          {t(option === 'any' ? 'matchAny' : 'matchAll')}
+        </label>
+      ))}
+    </div>
+  );
+});

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { loadDictionary } from '../i18n/messages.ts';
 import { LANGS, type Lang } from '../state/urlCodec.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions } from '../state/StoreContext.tsx';
 import { useLang, useT } from './derived.ts';
 
 /** Each language is named in itself, so a reader finds theirs whatever the current language. */
@@ -9,7 +9,7 @@ const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體�
 
 export function LanguageMenu() {
   const lang = useLang();
-  const setLang = useAppStore((s) => s.setLang);
+  const { setLang } = useAppActions();
   const t = useT();
   const id = useId();
   return (

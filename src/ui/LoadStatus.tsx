@@ -1,11 +1,12 @@
 /** Loading and failure states: never an empty frame, always a way out (Retry). */
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { selectDebug, selectLoad } from '../state/selectors.ts';
 import { useT } from './derived.ts';
 
 export function LoadStatus() {
-  const load = useAppStore((s) => s.load);
-  const debug = useAppStore((s) => s.view.flags.debug);
-  const retryLoad = useAppStore((s) => s.retryLoad);
+  const load = useAppStore(selectLoad);
+  const debug = useAppStore(selectDebug);
+  const { retryLoad } = useAppActions();
   const t = useT();
   if (load.status === 'ready') return null;
   if (load.status === 'loading')

@@ -2,20 +2,21 @@
  * The choropleth. d3 computed the geometry once (useMapGeometry) and computes the zoom
  * transform (useZoom); this component only maps state to SVG attributes.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { SupportTypeId } from '../data/schema.ts';
 import { isPainted } from '../filters/editionView.ts';
 import { fillFor, stepColors } from '../map/colorScale.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { focusOrder, nextInOrder } from '../map/focusOrder.ts';
 import { nearestMarker, needsMarker, spreadMarkers, type PlacedMarker } from '../map/markers.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { selectCountry } from '../state/selectors.ts';
 import { CountryLayer } from './CountryLayer.tsx';
-import { useDatasetIndex, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
+import { useDatasetIndex, useEditionSupport, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { describeSupport, TAIWAN } from './describeSupport.ts';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
-import { SupporterLayer, type MarkerLayout, type SupporterItem } from './SupporterLayer.tsx';
+import { SupporterLayer, type MarkerLayout, type SupporterItem, type TargetHandlers } from './SupporterLayer.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { applyTransform, transformAttribute, useZoom } from './useZoom.ts';
@@ -36,10 +37,9 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();
-  const selected = useAppStore((s) => s.view.country);
-  const selectActor = useAppStore((s) => s.selectActor);
+  const selected = useAppStore(selectCountry);
+  const { selectActor, setHovered } = useAppActions();
   const scheme = useColorScheme();
-  const setHovered = useAppStore((s) => s.setHovered);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -84,17 +84,27 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     return map;
   }, [view, scheme]);
 
+  // The actors of the edition: the only shapes a filter can colour. Depends on the edition, not
+  // on the filters, so the rest of the map is not re-rendered by a toggle.
+  const edition = useEditionSupport();
+  const supporterIds = useMemo(() => new Set(edition?.actors.keys() ?? []), [edition]);
+
+  // A matching supporter's name says what it did in the edition, whatever the filters select, so
+  // the names are kept per edition and language instead of being rebuilt on every toggle.
+  const labels = useMemo(() => new Map<string, string>(), [edition, nameOf, typeLabel, t]);
   const supporters = useMemo<SupporterItem[]>(() => {
     if (!geometry) return [];
     const items: SupporterItem[] = [];
     for (const [id, fill] of fills) {
       const shape = geometry.shapesById.get(id);
       if (!shape) continue;
-      items.push({ id, shape, fill, marker: needsMarker(shape, pixelsPerUnit * k), label: `${nameOf(id)}: ${describe(id)}` });
+      let label = labels.get(id);
+      if (label === undefined) labels.set(id, (label = `${nameOf(id)}: ${describe(id)}`));
+      items.push({ id, shape, fill, marker: needsMarker(shape, pixelsPerUnit * k), label });
     }
     const order = focusOrder(items.map((item) => ({ id: item.id, anchor: item.shape.anchor })));
     return order.map((id) => items.find((item) => item.id === id) as SupporterItem);
-  }, [geometry, fills, pixelsPerUnit, k, nameOf, describe]);
+  }, [geometry, fills, labels, pixelsPerUnit, k, nameOf, describe]);
 
   const toScreen = useCallback(
     (point: readonly [number, number]): [number, number] => {
@@ -221,10 +231,25 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     setHovered(null);
     setTooltip(null);
   };
-  const register = useCallback((id: string, element: SVGElement | null) => {
+  const register = (id: string, element: SVGElement | null) => {
     if (element) targets.current.set(id, element);
     else targets.current.delete(id);
-  }, []);
+  };
+  // The targets are memo components: they get one handlers object for the map's lifetime, which
+  // calls this render's functions (they read this render's supporters and layout).
+  const latest = useRef<TargetHandlers>({ onKeyDown, onFocus, onBlur, register });
+  useLayoutEffect(() => {
+    latest.current = { onKeyDown, onFocus, onBlur, register };
+  });
+  const handlers = useMemo<TargetHandlers>(
+    () => ({
+      onKeyDown: (event, id) => latest.current.onKeyDown(event, id),
+      onFocus: (id) => latest.current.onFocus(id),
+      onBlur: () => latest.current.onBlur(),
+      register: (id, element) => latest.current.register(id, element),
+    }),
+    [],
+  );
 
   const label = year === null ? t('appTitle') : t('mapLabel', { year: String(year) });
   return (
@@ -247,7 +272,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
         {geometry && (
           <g transform={transformAttribute(zoom.transform)}>
-            <CountryLayer shapes={geometry.shapes} fills={fills} selected={selected} />
+            <CountryLayer shapes={geometry.shapes} supporterIds={supporterIds} fills={fills} selected={selected} />
             <SupporterLayer
               items={interactive ? supporters : supporters.filter((item) => item.marker)}
               activeId={activeId}
@@ -255,17 +280,14 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
               taiwan={taiwanMarker}
               selected={selected}
               markers={markerLayout}
-              onKeyDown={onKeyDown}
-              onFocus={onFocus}
-              onBlur={onBlur}
-              register={register}
+              handlers={handlers}
               interactive={interactive}
             />
           </g>
         )}
       </svg>
       {tooltip && <MapTooltip at={tooltip} name={nameOf(tooltip.id)} text={describe(tooltip.id)} hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')} />}
-      {interactive && geometry && <ZoomControls zoom={zoom} />}
+      {interactive && geometry && <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} />}
     </div>
   );
 }

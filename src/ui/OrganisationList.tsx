@@ -5,7 +5,7 @@
  */
 import { isPainted } from '../filters/editionView.ts';
 import { localize } from '../i18n/names.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions } from '../state/StoreContext.tsx';
 import { useEditionView, useLang, useNameOf, useT } from './derived.ts';
 
 export function OrganisationList() {
@@ -13,7 +13,7 @@ export function OrganisationList() {
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();
-  const selectActor = useAppStore((s) => s.selectActor);
+  const { selectActor } = useAppActions();
   if (!view) return null;
   const organisations = view.matching.filter((s) => !isPainted(s.kind));
   return (

@@ -4,15 +4,15 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { regionName } from '../i18n/names.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
-import { useDatasetIndex, useEditionView, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
+import { useAppActions } from '../state/StoreContext.tsx';
+import { useDatasetIndex, useEditionSupport, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { searchEntries, type SearchEntry } from './searchActors.ts';
 
 export function SearchBox() {
   const index = useDatasetIndex();
   const geometry = useMapGeometry();
-  const view = useEditionView();
-  const selectActor = useAppStore((s) => s.selectActor);
+  const edition = useEditionSupport();
+  const { selectActor } = useAppActions();
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();
@@ -28,7 +28,7 @@ export function SearchBox() {
     if (!inUse) return [];
     const byId = new Map<string, SearchEntry>();
     const add = (id: string, english: string) => {
-      if (!byId.has(id)) byId.set(id, { id, name: nameOf(id), english, supporter: view?.actors.has(id) ?? false });
+      if (!byId.has(id)) byId.set(id, { id, name: nameOf(id), english, supporter: edition?.actors.has(id) ?? false });
     };
     for (const actor of index?.dataset.actors ?? []) add(actor.id, actor.name.en);
     for (const shape of geometry?.shapes ?? []) {
@@ -36,7 +36,7 @@ export function SearchBox() {
       if (!shape.id.startsWith('_')) add(shape.id, regionName(shape.a2, 'en') ?? shape.id);
     }
     return [...byId.values()];
-  }, [inUse, index, geometry, view, nameOf]);
+  }, [inUse, index, geometry, edition, nameOf]);
 
   const results = useMemo(
     () => searchEntries(entries, query, new Intl.Collator(lang)),

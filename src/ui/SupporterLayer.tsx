@@ -6,8 +6,12 @@
  * Layers, bottom to top: the markers' invisible hit areas (so that a click inside a neighbour's
  * outline still reaches the neighbour), the outlines, leader lines from pushed-apart markers to
  * their places, and the marker dots.
+ *
+ * A filter change re-renders this layer, but each outline, marker, hit area and leader is a memo
+ * component with plain-value props and stable handlers: only the ones whose colour, name, place
+ * or tab stop changed touch the DOM (a toggle must fit in a couple of milliseconds).
  */
-import type { KeyboardEvent } from 'react';
+import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { Shape } from '../map/geometry.ts';
 
 export interface SupporterItem {
@@ -24,6 +28,14 @@ export interface MarkerLayout {
   hitRadiusPx: number;
 }
 
+/** What a target does when used; one object for the map's lifetime, so memo holds. */
+export interface TargetHandlers {
+  onKeyDown(event: KeyboardEvent<SVGElement>, id: string): void;
+  onFocus(id: string): void;
+  onBlur(): void;
+  register(id: string, element: SVGElement | null): void;
+}
+
 export interface SupporterLayerProps {
   items: readonly SupporterItem[];
   activeId: string | null;
@@ -33,10 +45,7 @@ export interface SupporterLayerProps {
   /** The actor whose panel is open: its marker or outline is drawn emphasised. */
   selected: string | null;
   markers: ReadonlyMap<string, MarkerLayout>;
-  onKeyDown(event: KeyboardEvent<SVGElement>, id: string): void;
-  onFocus(id: string): void;
-  onBlur(): void;
-  register(id: string, element: SVGElement | null): void;
+  handlers: TargetHandlers;
   /** False in static embeds: the markers are drawn, but nothing on the map is a control. */
   interactive?: boolean;
 }
@@ -46,46 +55,38 @@ const MARKER_RADIUS_PX = 5;
 const LEADER_MIN_PX = 3;
 
 export function SupporterLayer(props: SupporterLayerProps) {
-  const { items, activeId, pixelsPerUnit, taiwan, selected, markers, onKeyDown, onFocus, onBlur, register, interactive = true } = props;
+  const { items, activeId, pixelsPerUnit, taiwan, selected, markers, handlers, interactive = true } = props;
   const unit = 1 / pixelsPerUnit;
   // The last focused supporter stays the tab stop while it is on the map; once a filter removes
   // it, the first one takes over, so the map never drops out of the tab order.
   const tabStop = activeId !== null && items.some((item) => item.id === activeId) ? activeId : (items[0]?.id ?? null);
-  const markerItems = items.filter((item) => item.marker && markers.has(item.id));
-  const targetProps = (item: SupporterItem) =>
-    interactive
-      ? {
-          'data-id': item.id,
-          role: 'button',
-          'aria-label': item.label,
-          tabIndex: item.id === tabStop ? 0 : -1,
-          ref: (element: SVGElement | null) => register(item.id, element),
-          onKeyDown: (event: KeyboardEvent<SVGElement>) => onKeyDown(event, item.id),
-          onFocus: () => onFocus(item.id),
-          onBlur,
-        }
-      : { 'data-id': item.id };
-  const emphasis = (id: string) => (id === selected ? ' map__target--selected' : '');
+  const placed = items.flatMap((item) => {
+    const layout = item.marker ? markers.get(item.id) : undefined;
+    return layout ? [{ item, layout }] : [];
+  });
+  const target = (item: SupporterItem) => ({
+    id: item.id,
+    label: item.label,
+    tabStop: item.id === tabStop,
+    selected: item.id === selected,
+    interactive,
+    handlers,
+  });
 
   return (
     <g className="map__supporters">
       <g className="map__hits">
-        {markerItems.map((item) => {
-          const layout = markers.get(item.id) as MarkerLayout;
-          return <circle key={item.id} className="map__hit" data-id={item.id} cx={layout.at[0]} cy={layout.at[1]} r={layout.hitRadiusPx * unit} />;
-        })}
-      </g>
-      {items
-        .filter((item) => !item.marker)
-        .map((item) => (
-          <path key={item.id} className={`map__target${emphasis(item.id)}`} d={item.shape.d} {...targetProps(item)} />
+        {placed.map(({ item, layout }) => (
+          <HitArea key={item.id} id={item.id} x={layout.at[0]} y={layout.at[1]} r={layout.hitRadiusPx * unit} />
         ))}
+      </g>
+      {items.map((item) => (item.marker ? null : <Outline key={item.id} d={item.shape.d} {...target(item)} />))}
       <g className="map__leaders">
-        {markerItems.map((item) => {
-          const [x, y] = (markers.get(item.id) as MarkerLayout).at;
+        {placed.map(({ item, layout }) => {
+          const [x, y] = layout.at;
           const [ax, ay] = item.shape.anchor;
           if (Math.hypot(x - ax, y - ay) * pixelsPerUnit < LEADER_MIN_PX) return null;
-          return <line key={item.id} className="map__leader" x1={ax} y1={ay} x2={x} y2={y} />;
+          return <Leader key={item.id} x1={ax} y1={ay} x2={x} y2={y} />;
         })}
       </g>
       {taiwan && (
@@ -98,21 +99,61 @@ export function SupporterLayer(props: SupporterLayerProps) {
           fill="url(#taiwan-hatch)"
         />
       )}
-      {items.map((item) => {
-        const layout = item.marker ? markers.get(item.id) : undefined;
-        if (!layout) return null;
-        return (
-          <circle
-            key={item.id}
-            className={`map__marker map__target map__target--marker${emphasis(item.id)}`}
-            cx={layout.at[0]}
-            cy={layout.at[1]}
-            r={MARKER_RADIUS_PX * unit}
-            fill={item.fill}
-            {...targetProps(item)}
-          />
-        );
-      })}
+      {placed.map(({ item, layout }) => (
+        <Marker key={item.id} x={layout.at[0]} y={layout.at[1]} r={MARKER_RADIUS_PX * unit} fill={item.fill} {...target(item)} />
+      ))}
     </g>
   );
 }
+
+interface TargetProps {
+  id: string;
+  label: string;
+  tabStop: boolean;
+  selected: boolean;
+  interactive: boolean;
+  handlers: TargetHandlers;
+}
+
+/** The attributes that make a shape a keyboard stop with a name, or only a shape in static embeds. */
+function useTargetAttributes({ id, label, tabStop, interactive, handlers }: TargetProps) {
+  const ref = useCallback((element: SVGElement | null) => handlers.register(id, element), [handlers, id]);
+  if (!interactive) return { 'data-id': id };
+  return {
+    'data-id': id,
+    role: 'button',
+    'aria-label': label,
+    tabIndex: tabStop ? 0 : -1,
+    ref,
+    onKeyDown: (event: KeyboardEvent<SVGElement>) => handlers.onKeyDown(event, id),
+    onFocus: () => handlers.onFocus(id),
+    onBlur: handlers.onBlur,
+  };
+}
+
+const emphasis = (selected: boolean) => (selected ? ' map__target--selected' : '');
+
+const Outline = memo(function Outline(props: TargetProps & { d: string }) {
+  return <path className={`map__target${emphasis(props.selected)}`} d={props.d} {...useTargetAttributes(props)} />;
+});
+
+const Marker = memo(function Marker(props: TargetProps & { x: number; y: number; r: number; fill: string }) {
+  return (
+    <circle
+      className={`map__marker map__target map__target--marker${emphasis(props.selected)}`}
+      cx={props.x}
+      cy={props.y}
+      r={props.r}
+      fill={props.fill}
+      {...useTargetAttributes(props)}
+    />
+  );
+});
+
+const HitArea = memo(function HitArea({ id, x, y, r }: { id: string; x: number; y: number; r: number }) {
+  return <circle className="map__hit" data-id={id} cx={x} cy={y} r={r} />;
+});
+
+const Leader = memo(function Leader({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }) {
+  return <line className="map__leader" x1={x1} y1={y1} x2={x2} y2={y2} />;
+});

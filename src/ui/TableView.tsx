@@ -4,7 +4,8 @@
  */
 import { useMemo, useState, type MouseEvent } from 'react';
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { selectMatch, selectTypes } from '../state/selectors.ts';
 import { useDatasetIndex, useEditionView, useLang, useNameOf, useT, type Translate } from './derived.ts';
 import { joinList, kindLabel, typeLabel } from '../i18n/labels.ts';
 import { countSources, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState, type TableRow } from '../filters/tableRows.ts';
@@ -20,9 +21,9 @@ const COLUMNS: { key: SortKey; label: 'colName' | 'colKind' | 'colTypes' | 'colA
 export function TableView() {
   const index = useDatasetIndex();
   const view = useEditionView();
-  const selected = useAppStore((s) => s.view.types);
-  const match = useAppStore((s) => s.view.match);
-  const selectActor = useAppStore((s) => s.selectActor);
+  const selected = useAppStore(selectTypes);
+  const match = useAppStore(selectMatch);
+  const { selectActor } = useAppActions();
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();

@@ -1,11 +1,12 @@
 /** Map or table: two equal views of the same filtered data. */
 import { VIEWS } from '../state/urlCodec.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { selectViewMode } from '../state/selectors.ts';
 import { useT } from './derived.ts';
 
 export function ViewSwitch() {
-  const view = useAppStore((s) => s.view.view);
-  const setView = useAppStore((s) => s.setView);
+  const view = useAppStore(selectViewMode);
+  const { setView } = useAppActions();
   const t = useT();
   return (
     <div className="view-switch" role="group" aria-label={t('viewLabel')}>

@@ -7,13 +7,15 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Dataset, SupportTypeId } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
-import { computeEditionView, type EditionView } from '../filters/editionView.ts';
+import { computeEditionSupport, computeEditionView, type EditionSupport, type EditionView } from '../filters/editionView.ts';
 import { hasDictionary, loadDictionary, subscribeDictionaries, translate, type MessageKey, type MessageParams, type Translate } from '../i18n/messages.ts';
 import { regionName, resolveLang } from '../i18n/names.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { computeShapes, type Shape } from '../map/geometry.ts';
 import type { Lang, Match } from '../state/urlCodec.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
+import { selectLang } from '../state/selectors.ts';
+import type { AppActions, AppState } from '../state/store.ts';
 
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
 const shapeCache = new WeakMap<WorldTopology, MapGeometry>();
@@ -25,20 +27,46 @@ export interface MapGeometry {
   shapesById: ReadonlyMap<string, Shape>;
 }
 
-export function useDataset(): Dataset | null {
-  return useAppStore((s) => (s.load.status === 'loading' ? null : (s.load.resources.dataset ?? null)));
-}
+type State = AppState & AppActions;
 
-export function useTopology(): WorldTopology | null {
-  return useAppStore((s) => (s.load.status === 'loading' ? null : (s.load.resources.topology ?? null)));
-}
+// Selectors, one store subscription per hook: every subscription is checked on every store
+// change (a pointer move, a toggle), so the derived hooks below do not stack one on another.
+const selectDataset = (s: State): Dataset | null => (s.load.status === 'loading' ? null : (s.load.resources.dataset ?? null));
+const selectTopology = (s: State): WorldTopology | null => (s.load.status === 'loading' ? null : (s.load.resources.topology ?? null));
 
-export function useDatasetIndex(): DatasetIndex | null {
-  const dataset = useDataset();
+function indexOf(dataset: Dataset | null): DatasetIndex | null {
   if (!dataset) return null;
   let index = indexCache.get(dataset);
   if (!index) indexCache.set(dataset, (index = createDatasetIndex(dataset)));
   return index;
+}
+
+const selectIndex = (s: State) => indexOf(selectDataset(s));
+const selectEditionYear = (s: State) => {
+  const index = selectIndex(s);
+  return index ? resolveEditionYear(index, s.view.edition) : null;
+};
+const selectEditionView = (s: State) => {
+  const index = selectIndex(s);
+  const year = index ? resolveEditionYear(index, s.view.edition) : null;
+  return index && year !== null ? editionViewFor(index, year, s.view.types, s.view.match) : null;
+};
+const selectEditionSupport = (s: State) => {
+  const index = selectIndex(s);
+  const year = index ? resolveEditionYear(index, s.view.edition) : null;
+  return index && year !== null ? editionSupportFor(index, year) : null;
+};
+
+export function useDataset(): Dataset | null {
+  return useAppStore(selectDataset);
+}
+
+export function useTopology(): WorldTopology | null {
+  return useAppStore(selectTopology);
+}
+
+export function useDatasetIndex(): DatasetIndex | null {
+  return useAppStore(selectIndex);
 }
 
 export function useMapGeometry(): MapGeometry | null {
@@ -55,18 +83,20 @@ export function useMapGeometry(): MapGeometry | null {
 
 /** The edition shown: the URL's if the dataset has it, else the latest with a list. */
 export function useEditionYear(): number | null {
-  const index = useDatasetIndex();
-  const requested = useAppStore((s) => s.view.edition);
-  return index ? resolveEditionYear(index, requested) : null;
+  return useAppStore(selectEditionYear);
 }
 
 export function useEditionView(): EditionView | null {
-  const index = useDatasetIndex();
-  const year = useEditionYear();
-  const types = useAppStore((s) => s.view.types);
-  const match = useAppStore((s) => s.view.match);
-  return index && year !== null ? editionViewFor(index, year, types, match) : null;
+  return useAppStore(selectEditionView);
 }
+
+/** The edition's support whatever the filters: for what must not re-render on a filter toggle. */
+export function useEditionSupport(): EditionSupport | null {
+  return useAppStore(selectEditionSupport);
+}
+
+/** The edition view of a store state, for code that needs it once (a click) rather than on every change. */
+export const editionViewOf: (state: State) => EditionView | null = selectEditionView;
 
 /**
  * A dozen components read the edition view; one computation per change serves them all. The
@@ -75,16 +105,26 @@ export function useEditionView(): EditionView | null {
  */
 const viewCache = new WeakMap<DatasetIndex, { year: number; types: readonly SupportTypeId[]; match: Match; view: EditionView }>();
 
+const supportCache = new WeakMap<DatasetIndex, Map<number, EditionSupport>>();
+
+function editionSupportFor(index: DatasetIndex, year: number): EditionSupport {
+  let byYear = supportCache.get(index);
+  if (!byYear) supportCache.set(index, (byYear = new Map()));
+  let support = byYear.get(year);
+  if (!support) byYear.set(year, (support = computeEditionSupport(index, year)));
+  return support;
+}
+
 function editionViewFor(index: DatasetIndex, year: number, types: readonly SupportTypeId[], match: Match): EditionView {
   const last = viewCache.get(index);
   if (last && last.year === year && last.types === types && last.match === match) return last.view;
-  const view = computeEditionView(index, year, types, match);
+  const view = computeEditionView(index, year, types, match, editionSupportFor(index, year));
   viewCache.set(index, { year, types, match, view });
   return view;
 }
 
 export function useLang(): Lang {
-  const fromUrl = useAppStore((s) => s.view.lang);
+  const fromUrl = useAppStore(selectLang);
   return resolveLang(fromUrl, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 

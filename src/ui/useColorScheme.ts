@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ColorScheme } from '../map/colorScale.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
+import { selectTheme } from '../state/selectors.ts';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
@@ -26,7 +27,7 @@ function systemPrefersDark(): boolean {
 }
 
 export function useColorScheme(): ColorScheme {
-  const theme = useAppStore((s) => s.view.theme);
+  const theme = useAppStore(selectTheme);
   const dark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);
   if (theme === 'auto') return dark ? 'dark' : 'light';
   return theme;

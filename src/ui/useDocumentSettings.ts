@@ -4,13 +4,14 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../state/StoreContext.tsx';
+import { selectTheme, selectTransparentEmbed } from '../state/selectors.ts';
 import { useLang, useT } from './derived.ts';
 
 export function useDocumentSettings(): void {
   const lang = useLang();
   const t = useT();
-  const theme = useAppStore((s) => s.view.theme);
-  const transparent = useAppStore((s) => s.view.flags.transparent && s.view.flags.embed);
+  const theme = useAppStore(selectTheme);
+  const transparent = useAppStore(selectTransparentEmbed);
 
   useEffect(() => {
     document.documentElement.lang = lang;

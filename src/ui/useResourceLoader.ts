@@ -7,10 +7,11 @@ import { loadResources, type ResourceUrls } from '../data/loadResources.ts';
 import { topologyIds } from '../data/topology.ts';
 import { reconcileView } from '../state/reconcileView.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
+import { selectLoadAttempt } from '../state/selectors.ts';
 
 export function useResourceLoader(urls: ResourceUrls): void {
   const store = useAppStoreApi();
-  const attempt = useAppStore((s) => s.loadAttempt);
+  const attempt = useAppStore(selectLoadAttempt);
   const { dataset, topology } = urls;
   useEffect(() => {
     const controller = new AbortController();

@@ -7,26 +7,56 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reconcileView, type KnownIds } from '../../src/state/reconcileView.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../../src/state/urlCodec.ts';
-import { startUrlSync } from '../../src/state/urlSync.ts';
+import { afterNextPaint, startUrlSync, type Defer } from '../../src/state/urlSync.ts';
 
 const stops: (() => void)[] = [];
 afterEach(() => {
   for (const stop of stops.splice(0)) stop();
 });
 
+/**
+ * Stands in for "after the next paint": tasks wait until the test calls paint(). Counts the
+ * tasks deferred, so a test can see that several changes made one write.
+ */
+function manualPaint(): { defer: Defer; paint: () => void; deferred: () => number } {
+  let queue: (() => void)[] = [];
+  let count = 0;
+  const defer: Defer = (task) => {
+    count += 1;
+    queue.push(task);
+    return () => {
+      queue = queue.filter((t) => t !== task);
+    };
+  };
+  const paint = () => {
+    const due = queue;
+    queue = [];
+    for (const task of due) task();
+  };
+  return { defer, paint, deferred: () => count };
+}
+
 /** Sets the starting URL, makes a fresh store from it and starts syncing. */
-function start(url: string): { store: AppStore; stop: () => void; lengthBefore: number } {
+function start(url: string) {
   window.history.replaceState(null, '', url);
   const lengthBefore = window.history.length;
-  const store = createAppStore(parseUrlState(window.location.search).state);
-  const stop = startUrlSync(store, window);
+  const store: AppStore = createAppStore(parseUrlState(window.location.search).state);
+  const { defer, paint, deferred } = manualPaint();
+  const stop = startUrlSync(store, window, defer);
   stops.push(stop);
-  return { store, stop, lengthBefore };
+  return { store, stop, lengthBefore, paint, deferred };
 }
 
 /** jsdom traverses history in a later task; resolves once the popstate event has fired. */
 function nextPopState(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+}
+
+/** Leaves no forward entry behind: the next test's pushState would drop it and miscount history.length. */
+async function forwardAgain(): Promise<void> {
+  const popped = nextPopState();
+  window.history.forward();
+  await popped;
 }
 
 describe('startUrlSync', () => {
@@ -68,20 +98,61 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(lengthBefore);
   });
 
-  it("toggleType('media') replaces the entry with the new filter", () => {
-    const { store, lengthBefore } = start('/');
+  it("toggleType('media') replaces the entry with the new filter after the next paint, not during the click", () => {
+    const { store, lengthBefore, paint } = start('/');
     store.getState().toggleType('media');
+    expect(window.location.search).toBe('');
+    paint();
     expect(window.location.search).toBe('?types=executive,delegation,legislature,legislators,mission');
     expect(window.history.length).toBe(lengthBefore);
   });
 
-  it("setEdition, setMatch and setLang replace the entry", () => {
-    const { store, lengthBefore } = start('/');
+  it('setEdition, setMatch and setLang within one frame make one replace with all three', () => {
+    const { store, lengthBefore, paint, deferred } = start('/');
     store.getState().setEdition(2019);
     store.getState().setMatch('all');
     store.getState().setLang('en');
+    expect(deferred()).toBe(1);
+    paint();
     expect(window.location.search).toBe('?edition=2019&match=all&lang=en');
     expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it('a filter change then selectActor in the same frame: the left entry keeps the filter, the pushed one has both', async () => {
+    const { store, lengthBefore, paint } = start('/');
+    store.getState().setEdition(2019);
+    store.getState().selectActor('PLW');
+    expect(window.location.search).toBe('?edition=2019&country=PLW');
+    expect(window.history.length).toBe(lengthBefore + 1);
+    paint();
+    expect(window.location.search).toBe('?edition=2019&country=PLW');
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(window.location.search).toBe('?edition=2019');
+    expect(store.getState().view.edition).toBe(2019);
+    expect(store.getState().view.country).toBeNull();
+    await forwardAgain();
+  });
+
+  it('Back while a filter change waits for paint: the entry returned to is not overwritten', async () => {
+    const { store, paint } = start('/?view=table');
+    store.getState().selectActor('PLW');
+    store.getState().setMatch('all');
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    paint();
+    expect(window.location.search).toBe('?view=table');
+    expect(store.getState().view.match).toBe('any');
+    await forwardAgain();
+  });
+
+  it('pagehide (a reload, a closed tab) writes a change still waiting for paint', () => {
+    const { store } = start('/');
+    store.getState().setMatch('all');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?match=all');
   });
 
   it("selectActor('PLW') pushes an entry", () => {
@@ -106,15 +177,18 @@ describe('startUrlSync', () => {
   });
 
   it('selectActor(null) replaces the entry (closing the panel)', () => {
-    const { store, lengthBefore } = start('/?country=PLW');
+    const { store, lengthBefore, paint } = start('/?country=PLW');
     store.getState().selectActor(null);
+    paint();
     expect(window.location.search).toBe('');
     expect(window.history.length).toBe(lengthBefore);
   });
 
   it('setHovered leaves the URL alone', () => {
-    const { store, lengthBefore } = start('/?view=table');
+    const { store, lengthBefore, paint, deferred } = start('/?view=table');
     store.getState().setHovered('PLW');
+    expect(deferred()).toBe(0);
+    paint();
     expect(window.location.search).toBe('?view=table');
     expect(window.history.length).toBe(lengthBefore);
   });
@@ -147,16 +221,61 @@ describe('startUrlSync', () => {
   });
 
   it('the cleanup function stops store changes from touching the URL and popstate from touching the store', () => {
-    const { store, stop, lengthBefore } = start('/?view=table');
+    const { store, stop, lengthBefore, paint } = start('/?view=table');
     stop();
     store.getState().selectActor('PLW');
     store.getState().toggleType('media');
+    paint();
     expect(window.location.search).toBe('?view=table');
     expect(window.history.length).toBe(lengthBefore);
 
     window.history.replaceState(null, '', '/?edition=2019');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(store.getState().view.edition).toBeNull();
+  });
+});
+
+describe('afterNextPaint', () => {
+  /** A window whose frames and timers run only when the test says so. */
+  function fakeWindow() {
+    const frames = new Map<number, () => void>();
+    const timers = new Map<number, () => void>();
+    let next = 1;
+    const win = {
+      requestAnimationFrame: (cb: () => void) => (frames.set(next, cb), next++),
+      cancelAnimationFrame: (id: number) => frames.delete(id),
+      setTimeout: (cb: () => void) => (timers.set(next, cb), next++),
+      clearTimeout: (id: number) => timers.delete(id),
+    };
+    const run = (queue: Map<number, () => void>) => {
+      const due = [...queue.values()];
+      queue.clear();
+      for (const cb of due) cb();
+    };
+    return { win: win as unknown as Window, frame: () => run(frames), timers: () => run(timers) };
+  }
+
+  it('runs the task in a task queued by the next frame callback: not in the frame, not before it', () => {
+    const { win, frame, timers } = fakeWindow();
+    const ran: string[] = [];
+    afterNextPaint(win)(() => ran.push('task'));
+    timers();
+    expect(ran).toEqual([]);
+    frame();
+    expect(ran).toEqual([]);
+    timers();
+    expect(ran).toEqual(['task']);
+  });
+
+  it('cancelled before the frame or after it, the task never runs', () => {
+    const { win, frame, timers } = fakeWindow();
+    const ran: string[] = [];
+    afterNextPaint(win)(() => ran.push('a'))();
+    const cancelB = afterNextPaint(win)(() => ran.push('b'));
+    frame();
+    cancelB();
+    timers();
+    expect(ran).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { citationBibtex, citationText, type CitationInput } from '../../share/ci
 import { correctionHref } from '../../share/correctionLink.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
+import { selectView } from '../../state/selectors.ts';
 import { useDataset, useEditionYear, useLang, useNameOf, useT } from '../derived.ts';
 import { copyText } from './copyText.ts';
 import { useModalDialog } from './useModalDialog.ts';
@@ -20,7 +21,7 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
   const dataset = useDataset();
   const year = useEditionYear();
   const nameOf = useNameOf();
-  const view = useAppStore((s) => s.view);
+  const view = useAppStore(selectView);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);

@@ -8,6 +8,7 @@ import { buildEmbedCode, COLUMN_BREAKS, DEFAULT_HEIGHT, heightsFor, MAX_HEIGHT, 
 import { embedUrl, loaderUrl, type EmbedFlags } from '../../share/viewUrls.ts';
 import { THEMES, type Theme } from '../../state/urlCodec.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
+import { selectView } from '../../state/selectors.ts';
 import { useT } from '../derived.ts';
 import { copyText } from './copyText.ts';
 import { useModalDialog } from './useModalDialog.ts';
@@ -19,7 +20,7 @@ const FLAG_LABELS = { plain: 'embedPlain', static: 'embedStatic', transparent: '
 
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const view = useAppStore((s) => s.view);
+  const view = useAppStore(selectView);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);

@@ -6,8 +6,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../export/exportFiles.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
-import { useAppStore } from '../../state/StoreContext.tsx';
-import { useDatasetIndex, useEditionView, useLang, useMapGeometry, useT } from '../derived.ts';
+import { useAppStoreApi } from '../../state/StoreContext.tsx';
+import { editionViewOf, useDatasetIndex, useEditionYear, useLang, useMapGeometry, useT } from '../derived.ts';
 import { copyText } from './copyText.ts';
 import './share.css';
 // Registers the words this feature uses with translate().
@@ -26,9 +26,11 @@ const FORMATS: { format: ExportFormat; label: 'shareDownloadSvg' | 'shareDownloa
 export function ShareMenu() {
   const t = useT();
   const lang = useLang();
-  const view = useAppStore((s) => s.view);
+  // The view is read when a button is used, not subscribed to: a filter toggle must not
+  // re-render the toolbar.
+  const store = useAppStoreApi();
   const index = useDatasetIndex();
-  const edition = useEditionView();
+  const hasEdition = useEditionYear() !== null;
   const geometry = useMapGeometry();
   const [status, setStatus] = useState('');
   const [manualUrl, setManualUrl] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function ShareMenu() {
   const formatsId = useId();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
-  const url = () => shareUrl(view, window.location.href);
+  const url = () => shareUrl(store.getState().view, window.location.href);
 
   useEffect(() => {
     if (manualUrl !== null) manualRef.current?.select();
@@ -68,6 +70,8 @@ export function ShareMenu() {
   const download = async (format: ExportFormat) => {
     setDownloadOpen(false);
     downloadButton.current?.focus();
+    const { view } = store.getState();
+    const edition = editionViewOf(store.getState());
     if (!index || !edition) return;
     const file = `${format.toUpperCase()}`;
     setStatus(t('shareDownloading', { file }));
@@ -121,7 +125,7 @@ export function ShareMenu() {
             className="share-menu__button"
             aria-expanded={downloadOpen}
             aria-controls={formatsId}
-            disabled={!index || !edition}
+            disabled={!index || !hasEdition}
             onClick={() => setDownloadOpen((open) => !open)}
           >
             {t('shareDownload')}
