@@ -1,12 +1,12 @@
 /** A sentence that says what the map shows, announced politely when the filters change. */
-import { useEditionView, useT } from './derived.ts';
+import { useMatchingCounts, useT } from './derived.ts';
 
 export function MapSummary() {
-  const view = useEditionView();
+  const counts = useMatchingCounts();
   const t = useT();
   return (
     <p className="map-summary" aria-live="polite" aria-atomic="true">
-      {view ? t('summary', { countries: view.matchingCountries, organisations: view.matchingOrganisations }) : ''}
+      {counts ? t('summary', counts) : ''}
     </p>
   );
 }

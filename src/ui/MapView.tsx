@@ -8,6 +8,7 @@ import { isPainted } from '../filters/editionView.ts';
 import { fillFor, stepColors } from '../map/colorScale.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { focusOrder, nextInOrder } from '../map/focusOrder.ts';
+import type { Shape } from '../map/geometry.ts';
 import { nearestMarker, needsMarker, spreadMarkers, type PlacedMarker } from '../map/markers.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry } from '../state/selectors.ts';
@@ -92,19 +93,32 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   // A matching supporter's name says what it did in the edition, whatever the filters select, so
   // the names are kept per edition and language instead of being rebuilt on every toggle.
   const labels = useMemo(() => new Map<string, string>(), [edition, nameOf, typeLabel, t]);
-  const supporters = useMemo<SupporterItem[]>(() => {
-    if (!geometry) return [];
-    const items: SupporterItem[] = [];
-    for (const [id, fill] of fills) {
-      const shape = geometry.shapesById.get(id);
-      if (!shape) continue;
-      let label = labels.get(id);
-      if (label === undefined) labels.set(id, (label = `${nameOf(id)}: ${describe(id)}`));
-      items.push({ id, shape, fill, marker: needsMarker(shape, pixelsPerUnit * k), label });
+  // Every painted actor of the edition that has a shape, west to east. Their targets stay mounted
+  // while the edition is shown and a filter change only hides or shows them, so a toggle never
+  // creates an element or parses a path.
+  const editionShapes = useMemo(() => {
+    if (!geometry || !edition) return [];
+    const shapes = new Map<string, Shape>();
+    for (const [id, actor] of edition.actors) {
+      const shape = isPainted(actor.kind) ? geometry.shapesById.get(id) : undefined;
+      if (shape) shapes.set(id, shape);
     }
-    const order = focusOrder(items.map((item) => ({ id: item.id, anchor: item.shape.anchor })));
-    return order.map((id) => items.find((item) => item.id === id) as SupporterItem);
-  }, [geometry, fills, labels, pixelsPerUnit, k, nameOf, describe]);
+    return focusOrder([...shapes.values()]).map((id) => shapes.get(id) as Shape);
+  }, [geometry, edition]);
+
+  const supporterItems = useMemo<SupporterItem[]>(
+    () =>
+      editionShapes.map((shape) => {
+        const { id } = shape;
+        const fill = fills.get(id);
+        let label = fill === undefined ? '' : labels.get(id);
+        if (label === undefined) labels.set(id, (label = `${nameOf(id)}: ${describe(id)}`));
+        return { id, shape, fill: fill ?? '', shown: fill !== undefined, marker: needsMarker(shape, pixelsPerUnit * k), label };
+      }),
+    [editionShapes, fills, labels, pixelsPerUnit, k, nameOf, describe],
+  );
+  /** The supporters that match the filters, west to east: the map's keyboard order. */
+  const supporters = useMemo(() => supporterItems.filter((item) => item.shown), [supporterItems]);
 
   const toScreen = useCallback(
     (point: readonly [number, number]): [number, number] => {
@@ -274,7 +288,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
           <g transform={transformAttribute(zoom.transform)}>
             <CountryLayer shapes={geometry.shapes} supporterIds={supporterIds} fills={fills} selected={selected} />
             <SupporterLayer
-              items={interactive ? supporters : supporters.filter((item) => item.marker)}
+              items={interactive ? supporterItems : supporterItems.filter((item) => item.marker)}
               activeId={activeId}
               pixelsPerUnit={pixelsPerUnit * k}
               taiwan={taiwanMarker}

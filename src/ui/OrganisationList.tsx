@@ -3,19 +3,20 @@
  * beside the map, never painted onto their members. Edition-level groups a source names without
  * members ("10 of 14 allies") are listed here too, as stated.
  */
-import { isPainted } from '../filters/editionView.ts';
 import { localize } from '../i18n/names.ts';
 import { useAppActions } from '../state/StoreContext.tsx';
-import { useEditionView, useLang, useNameOf, useT } from './derived.ts';
+import { useEditionSupport, useLang, useMatchingOrganisations, useNameOf, useT } from './derived.ts';
 
 export function OrganisationList() {
-  const view = useEditionView();
+  // The edition's groups, and the ids of the organisations that match: a filter toggle that
+  // leaves the organisations as they were does not re-render the list.
+  const edition = useEditionSupport();
+  const organisations = useMatchingOrganisations();
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();
   const { selectActor } = useAppActions();
-  if (!view) return null;
-  const organisations = view.matching.filter((s) => !isPainted(s.kind));
+  if (!edition) return null;
   return (
     <section className="organisations" aria-labelledby="organisations-title">
       <h2 id="organisations-title" className="organisations__title">
@@ -25,20 +26,20 @@ export function OrganisationList() {
         <p className="organisations__empty">{t('organisationsNone')}</p>
       ) : (
         <ul className="organisations__list">
-          {organisations.map((s) => (
-            <li key={s.id}>
-              <button type="button" className="organisations__item" onClick={() => selectActor(s.id)}>
-                {nameOf(s.id)}
+          {organisations.map((id) => (
+            <li key={id}>
+              <button type="button" className="organisations__item" onClick={() => selectActor(id)}>
+                {nameOf(id)}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {view.editionGroups.length > 0 && (
+      {edition.editionGroups.length > 0 && (
         <>
           <h3 className="organisations__subtitle">{t('groupsTitle')}</h3>
           <ul className="organisations__groups">
-            {view.editionGroups.map((group) => {
+            {edition.editionGroups.map((group) => {
               const text = localize(group.description, lang);
               return (
                 <li key={group.id} lang={text.lang}>

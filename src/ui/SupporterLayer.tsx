@@ -2,6 +2,8 @@
  * The supporters that match the filters, drawn above the map: a marker for each one too small
  * to see or hit, and an outline for the others. These are the map's keyboard stops (roving
  * tabindex: only the active one is in the tab order) and carry each country's accessible name.
+ * Every supporter of the edition has its elements; those the filters leave out are hidden
+ * (`display: none`, no role, no name), so that a filter change never creates an element.
  *
  * Layers, bottom to top: the markers' invisible hit areas (so that a click inside a neighbour's
  * outline still reaches the neighbour), the outlines, leader lines from pushed-apart markers to
@@ -17,8 +19,12 @@ import type { Shape } from '../map/geometry.ts';
 export interface SupporterItem {
   id: string;
   shape: Shape;
+  /** False when the filters leave it out: its elements stay, hidden. */
+  shown: boolean;
   marker: boolean;
+  /** Its colour when shown. */
   fill: string;
+  /** Its accessible name when shown. */
   label: string;
 }
 
@@ -59,13 +65,16 @@ export function SupporterLayer(props: SupporterLayerProps) {
   const unit = 1 / pixelsPerUnit;
   // The last focused supporter stays the tab stop while it is on the map; once a filter removes
   // it, the first one takes over, so the map never drops out of the tab order.
-  const tabStop = activeId !== null && items.some((item) => item.id === activeId) ? activeId : (items[0]?.id ?? null);
+  const tabStop = activeId !== null && items.some((item) => item.shown && item.id === activeId) ? activeId : (items.find((item) => item.shown)?.id ?? null);
+  // A hidden marker keeps its place (its anchor) until it is shown and laid out again.
   const placed = items.flatMap((item) => {
-    const layout = item.marker ? markers.get(item.id) : undefined;
-    return layout ? [{ item, layout }] : [];
+    if (!item.marker) return [];
+    const layout = item.shown ? markers.get(item.id) : undefined;
+    return [{ item, layout: layout ?? { at: item.shape.anchor, hitRadiusPx: 0 }, shown: layout !== undefined }];
   });
-  const target = (item: SupporterItem) => ({
+  const target = (item: SupporterItem, shown = item.shown) => ({
     id: item.id,
+    shown,
     label: item.label,
     tabStop: item.id === tabStop,
     selected: item.id === selected,
@@ -76,13 +85,14 @@ export function SupporterLayer(props: SupporterLayerProps) {
   return (
     <g className="map__supporters">
       <g className="map__hits">
-        {placed.map(({ item, layout }) => (
-          <HitArea key={item.id} id={item.id} x={layout.at[0]} y={layout.at[1]} r={layout.hitRadiusPx * unit} />
+        {placed.map(({ item, layout, shown }) => (
+          <HitArea key={item.id} id={item.id} shown={shown} x={layout.at[0]} y={layout.at[1]} r={layout.hitRadiusPx * unit} />
         ))}
       </g>
       {items.map((item) => (item.marker ? null : <Outline key={item.id} d={item.shape.d} {...target(item)} />))}
       <g className="map__leaders">
-        {placed.map(({ item, layout }) => {
+        {placed.map(({ item, layout, shown }) => {
+          if (!shown) return null;
           const [x, y] = layout.at;
           const [ax, ay] = item.shape.anchor;
           if (Math.hypot(x - ax, y - ay) * pixelsPerUnit < LEADER_MIN_PX) return null;
@@ -99,8 +109,8 @@ export function SupporterLayer(props: SupporterLayerProps) {
           fill="url(#taiwan-hatch)"
         />
       )}
-      {placed.map(({ item, layout }) => (
-        <Marker key={item.id} x={layout.at[0]} y={layout.at[1]} r={MARKER_RADIUS_PX * unit} fill={item.fill} {...target(item)} />
+      {placed.map(({ item, layout, shown }) => (
+        <Marker key={item.id} x={layout.at[0]} y={layout.at[1]} r={MARKER_RADIUS_PX * unit} fill={item.fill} {...target(item, shown)} />
       ))}
     </g>
   );
@@ -108,6 +118,7 @@ export function SupporterLayer(props: SupporterLayerProps) {
 
 interface TargetProps {
   id: string;
+  shown: boolean;
   label: string;
   tabStop: boolean;
   selected: boolean;
@@ -116,8 +127,9 @@ interface TargetProps {
 }
 
 /** The attributes that make a shape a keyboard stop with a name, or only a shape in static embeds. */
-function useTargetAttributes({ id, label, tabStop, interactive, handlers }: TargetProps) {
+function useTargetAttributes({ id, shown, label, tabStop, interactive, handlers }: TargetProps) {
   const ref = useCallback((element: SVGElement | null) => handlers.register(id, element), [handlers, id]);
+  if (!shown) return { display: 'none' };
   if (!interactive) return { 'data-id': id };
   return {
     'data-id': id,
@@ -150,8 +162,8 @@ const Marker = memo(function Marker(props: TargetProps & { x: number; y: number;
   );
 });
 
-const HitArea = memo(function HitArea({ id, x, y, r }: { id: string; x: number; y: number; r: number }) {
-  return <circle className="map__hit" data-id={id} cx={x} cy={y} r={r} />;
+const HitArea = memo(function HitArea({ id, shown, x, y, r }: { id: string; shown: boolean; x: number; y: number; r: number }) {
+  return shown ? <circle className="map__hit" data-id={id} cx={x} cy={y} r={r} /> : <circle className="map__hit" display="none" cx={x} cy={y} r={0} />;
 });
 
 const Leader = memo(function Leader({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }) {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Dataset, SupportTypeId } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
-import { computeEditionSupport, computeEditionView, type EditionSupport, type EditionView } from '../filters/editionView.ts';
+import { computeEditionSupport, computeEditionView, isPainted, type EditionSupport, type EditionView } from '../filters/editionView.ts';
 import { hasDictionary, loadDictionary, subscribeDictionaries, translate, type MessageKey, type MessageParams, type Translate } from '../i18n/messages.ts';
 import { regionName, resolveLang } from '../i18n/names.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
@@ -41,21 +41,52 @@ function indexOf(dataset: Dataset | null): DatasetIndex | null {
   return index;
 }
 
-const selectIndex = (s: State) => indexOf(selectDataset(s));
-const selectEditionYear = (s: State) => {
+/**
+ * A selector that works its result out once per store state. Every subscribed component runs
+ * its selectors on every store change: the first one computes, the others reuse.
+ */
+function perState<T>(compute: (s: State) => T): (s: State) => T {
+  let last: State | undefined;
+  let value: T;
+  return (s) => {
+    if (s !== last) {
+      value = compute(s);
+      last = s;
+    }
+    return value;
+  };
+}
+
+/** Keeps the previous array while the new one has the same items, so that memo and selectors hold. */
+function sameItems<T>(compute: (s: State) => readonly T[]): (s: State) => readonly T[] {
+  let previous: readonly T[] = [];
+  return (s) => {
+    const next = compute(s);
+    if (next.length !== previous.length || next.some((item, i) => item !== previous[i])) previous = next;
+    return previous;
+  };
+}
+
+const selectIndex = perState((s) => indexOf(selectDataset(s)));
+const selectEditionYear = perState((s) => {
   const index = selectIndex(s);
   return index ? resolveEditionYear(index, s.view.edition) : null;
-};
-const selectEditionView = (s: State) => {
+});
+const selectEditionView = perState((s) => {
   const index = selectIndex(s);
-  const year = index ? resolveEditionYear(index, s.view.edition) : null;
+  const year = selectEditionYear(s);
   return index && year !== null ? editionViewFor(index, year, s.view.types, s.view.match) : null;
-};
-const selectEditionSupport = (s: State) => {
+});
+const selectEditionSupport = perState((s) => {
   const index = selectIndex(s);
-  const year = index ? resolveEditionYear(index, s.view.edition) : null;
+  const year = selectEditionYear(s);
   return index && year !== null ? editionSupportFor(index, year) : null;
-};
+});
+const selectMatchingOrganisations = perState(
+  sameItems((s) => selectEditionView(s)?.matching.filter((support) => !isPainted(support.kind)).map((support) => support.id) ?? []),
+);
+const selectMatchingCountries = (s: State) => selectEditionView(s)?.matchingCountries ?? null;
+const selectMatchingOrganisationCount = (s: State) => selectEditionView(s)?.matchingOrganisations ?? null;
 
 export function useDataset(): Dataset | null {
   return useAppStore(selectDataset);
@@ -88,6 +119,18 @@ export function useEditionYear(): number | null {
 
 export function useEditionView(): EditionView | null {
   return useAppStore(selectEditionView);
+}
+
+/** Ids of the organisations that match the filters: the same array while the set is the same. */
+export function useMatchingOrganisations(): readonly string[] {
+  return useAppStore(selectMatchingOrganisations);
+}
+
+/** How many countries and organisations match: numbers, so a toggle that keeps them re-renders nothing. */
+export function useMatchingCounts(): { countries: number; organisations: number } | null {
+  const countries = useAppStore(selectMatchingCountries);
+  const organisations = useAppStore(selectMatchingOrganisationCount);
+  return countries === null || organisations === null ? null : { countries, organisations };
 }
 
 /** The edition's support whatever the filters: for what must not re-render on a filter toggle. */
