@@ -11,7 +11,6 @@ import { useT } from './derived.ts';
 
 export function FilterSheet({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const count = useAppStore(selectTypeCount);
   const t = useT();
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -36,7 +35,7 @@ export function FilterSheet({ children }: { children: ReactNode }) {
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        {t('filtersButton', { count, total: SUPPORT_TYPE_IDS.length })}
+        <SelectedCount />
       </button>
       <div
         ref={sheet}
@@ -63,4 +62,11 @@ export function FilterSheet({ children }: { children: ReactNode }) {
       </div>
     </>
   );
+}
+
+/** What the sheet's button says ("Filters: 4 of 6 types"): the only part of the sheet a toggle changes. */
+function SelectedCount() {
+  const t = useT();
+  const count = useAppStore(selectTypeCount);
+  return t('filtersButton', { count, total: SUPPORT_TYPE_IDS.length });
 }

@@ -4,7 +4,7 @@ import { SUPPORT_TYPE_IDS, type SupportTypeId } from '../data/schema.ts';
 import { formatNumber } from '../i18n/messages.ts';
 import { MATCHES } from '../state/urlCodec.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
-import { selectMatch, selectTypes } from '../state/selectors.ts';
+import { selectMatch, selectTypeCount } from '../state/selectors.ts';
 import { useDatasetIndex, useEditionSupport, useLang, useT } from './derived.ts';
 
 export function Filters({ compact = false }: { compact?: boolean }) {
@@ -13,8 +13,7 @@ export function Filters({ compact = false }: { compact?: boolean }) {
   const edition = useEditionSupport();
   const lang = useLang();
   const t = useT();
-  const types = useAppStore(selectTypes);
-  const { toggleType, setTypes } = useAppActions();
+  const { toggleType } = useAppActions();
   if (!index) return null;
   return (
     <fieldset className={`filters${compact ? ' filters--compact' : ''}`}>
@@ -29,20 +28,12 @@ export function Filters({ compact = false }: { compact?: boolean }) {
               label={type?.label[lang] ?? id}
               description={type?.description[lang]}
               count={formatNumber(lang, edition?.typeCounts[id] ?? 0)}
-              pressed={types.includes(id)}
               toggle={toggleType}
             />
           );
         })}
       </div>
-      <div className="filters__bulk">
-        <button type="button" className="filters__bulk-button" onClick={() => setTypes(SUPPORT_TYPE_IDS)} disabled={types.length === SUPPORT_TYPE_IDS.length}>
-          {t('all')}
-        </button>
-        <button type="button" className="filters__bulk-button" onClick={() => setTypes([])} disabled={types.length === 0}>
-          {t('none')}
-        </button>
-      </div>
+      <BulkButtons />
       <MatchChoice />
     </fieldset>
   );
@@ -53,15 +44,36 @@ interface TypeButtonProps {
   label: string;
   description: string | undefined;
   count: string;
-  pressed: boolean;
   toggle(id: SupportTypeId): void;
 }
 
-const TypeButton = memo(function TypeButton({ id, label, description, count, pressed, toggle }: TypeButtonProps) {
+/**
+ * Each button reads whether its own type is selected, so a toggle re-renders the button pressed
+ * and nothing around it.
+ */
+const TypeButton = memo(function TypeButton({ id, label, description, count, toggle }: TypeButtonProps) {
+  const pressed = useAppStore((s) => s.view.types.includes(id));
   return (
     <button type="button" className="filters__type" data-type={id} aria-pressed={pressed} title={description} onClick={() => toggle(id)}>
       <span className="filters__label">{label}</span> <span className="filters__count">{count}</span>
     </button>
+  );
+});
+
+/** All / None, each disabled when it would change nothing. */
+const BulkButtons = memo(function BulkButtons() {
+  const t = useT();
+  const count = useAppStore(selectTypeCount);
+  const { setTypes } = useAppActions();
+  return (
+    <div className="filters__bulk">
+      <button type="button" className="filters__bulk-button" onClick={() => setTypes(SUPPORT_TYPE_IDS)} disabled={count === SUPPORT_TYPE_IDS.length}>
+        {t('all')}
+      </button>
+      <button type="button" className="filters__bulk-button" onClick={() => setTypes([])} disabled={count === 0}>
+        {t('none')}
+      </button>
+    </div>
   );
 });
 

@@ -1,4 +1,10 @@
-/** The tooltip: a country's name and, in words, why it has its colour. */
+/**
+ * The tooltip: a country's name and, in words, why it has its colour. It reads the edition view
+ * itself, so that the map around it does not have to (see MapLayers).
+ */
+import type { SupportTypeId } from '../data/schema.ts';
+import { useDatasetIndex, useEditionView, useLang, useNameOf, useT } from './derived.ts';
+import { describeSupport } from './describeSupport.ts';
 
 export interface TooltipAt {
   id: string;
@@ -7,7 +13,15 @@ export interface TooltipAt {
   y: number;
 }
 
-export function MapTooltip({ at, name, text, hint }: { at: TooltipAt; name: string; text: string; hint: string }) {
+export function MapTooltip({ at, hint }: { at: TooltipAt; hint: string }) {
+  const index = useDatasetIndex();
+  const view = useEditionView();
+  const lang = useLang();
+  const t = useT();
+  const nameOf = useNameOf();
+  const typeLabel = (type: SupportTypeId) => index?.supportTypesById.get(type)?.label[lang] ?? type;
+  const name = nameOf(at.id);
+  const text = view ? describeSupport(at.id, view.actors.get(at.id), view.year, typeLabel, t) : '';
   // Flip to the left half of the pointer when close to the right edge (the map is the positioned parent).
   const flip = at.x > 0 && typeof window !== 'undefined' && at.x > window.innerWidth * 0.6;
   return (

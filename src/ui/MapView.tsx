@@ -3,48 +3,40 @@
  * transform (useZoom); this component only maps state to SVG attributes.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { SupportTypeId } from '../data/schema.ts';
-import { isPainted } from '../filters/editionView.ts';
-import { fillFor, stepColors } from '../map/colorScale.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
-import { focusOrder, nextInOrder } from '../map/focusOrder.ts';
-import type { Shape } from '../map/geometry.ts';
-import { nearestMarker, needsMarker, spreadMarkers, type PlacedMarker } from '../map/markers.ts';
+import { nextInOrder } from '../map/focusOrder.ts';
+import { nearestMarker, needsMarker } from '../map/markers.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry } from '../state/selectors.ts';
-import { CountryLayer } from './CountryLayer.tsx';
-import { useDatasetIndex, useEditionSupport, useEditionView, useEditionYear, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
-import { describeSupport, TAIWAN } from './describeSupport.ts';
+import { useEditionYear, useMapGeometry, useNoMatchingCountry, useT } from './derived.ts';
+import { EMPTY_LAYOUT, MapLayers, type MapLayout } from './MapLayers.tsx';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
-import { SupporterLayer, type MarkerLayout, type SupporterItem, type TargetHandlers } from './SupporterLayer.tsx';
-import { useColorScheme } from './useColorScheme.ts';
+import type { TargetHandlers } from './SupporterLayer.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { applyTransform, transformAttribute, useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 export const MAP_DRAWN_MARK = 'map-drawn';
-/** Closest two marker centres may be, in screen pixels: a 10-px dot and a gap you can see. */
-const MARKER_GAP_PX = 14;
 
 /** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
 const SMALL_STATE_ZOOM = 4;
 
 export function MapView({ interactive = true }: { interactive?: boolean }) {
+  // Nothing here reads the edition view: the colours and the supporters' targets are MapLayers',
+  // so a filter toggle does not re-render the map's box, zoom or tooltip.
   const geometry = useMapGeometry();
-  const index = useDatasetIndex();
-  const view = useEditionView();
   const year = useEditionYear();
-  const lang = useLang();
+  const noMatch = useNoMatchingCountry();
   const t = useT();
-  const nameOf = useNameOf();
   const selected = useAppStore(selectCountry);
   const { selectActor, setHovered } = useAppActions();
-  const scheme = useColorScheme();
 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const targets = useRef(new Map<string, SVGElement>());
+  // The supporters' keyboard order and marker places, as MapLayers last drew them.
+  const layout = useRef<MapLayout>(EMPTY_LAYOUT);
   const width = useElementWidth(containerRef);
   // Known before the data arrives, so the map's box does not jump when the shapes come in.
   const viewBox = geometry?.viewBox ?? MAP_VIEWBOX;
@@ -66,60 +58,6 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const pixelsPerUnit = width > 0 ? width / vw : 1;
   const { k } = zoom.transform;
 
-  const typeLabel = useCallback(
-    (type: SupportTypeId) => index?.supportTypesById.get(type)?.label[lang] ?? type,
-    [index, lang],
-  );
-  const describe = useCallback(
-    (id: string) => (view && year !== null ? describeSupport(id, view.actors.get(id), year, typeLabel, t) : ''),
-    [view, year, typeLabel, t],
-  );
-
-  const fills = useMemo(() => {
-    const colors = stepColors(view?.steps ?? 0, scheme);
-    const map = new Map<string, string>();
-    for (const support of view?.matching ?? []) {
-      const fill = fillFor(support.level, colors);
-      if (fill && isPainted(support.kind)) map.set(support.id, fill);
-    }
-    return map;
-  }, [view, scheme]);
-
-  // The actors of the edition: the only shapes a filter can colour. Depends on the edition, not
-  // on the filters, so the rest of the map is not re-rendered by a toggle.
-  const edition = useEditionSupport();
-  const supporterIds = useMemo(() => new Set(edition?.actors.keys() ?? []), [edition]);
-
-  // A matching supporter's name says what it did in the edition, whatever the filters select, so
-  // the names are kept per edition and language instead of being rebuilt on every toggle.
-  const labels = useMemo(() => new Map<string, string>(), [edition, nameOf, typeLabel, t]);
-  // Every painted actor of the edition that has a shape, west to east. Their targets stay mounted
-  // while the edition is shown and a filter change only hides or shows them, so a toggle never
-  // creates an element or parses a path.
-  const editionShapes = useMemo(() => {
-    if (!geometry || !edition) return [];
-    const shapes = new Map<string, Shape>();
-    for (const [id, actor] of edition.actors) {
-      const shape = isPainted(actor.kind) ? geometry.shapesById.get(id) : undefined;
-      if (shape) shapes.set(id, shape);
-    }
-    return focusOrder([...shapes.values()]).map((id) => shapes.get(id) as Shape);
-  }, [geometry, edition]);
-
-  const supporterItems = useMemo<SupporterItem[]>(
-    () =>
-      editionShapes.map((shape) => {
-        const { id } = shape;
-        const fill = fills.get(id);
-        let label = fill === undefined ? '' : labels.get(id);
-        if (label === undefined) labels.set(id, (label = `${nameOf(id)}: ${describe(id)}`));
-        return { id, shape, fill: fill ?? '', shown: fill !== undefined, marker: needsMarker(shape, pixelsPerUnit * k), label };
-      }),
-    [editionShapes, fills, labels, pixelsPerUnit, k, nameOf, describe],
-  );
-  /** The supporters that match the filters, west to east: the map's keyboard order. */
-  const supporters = useMemo(() => supporterItems.filter((item) => item.shown), [supporterItems]);
-
   const toScreen = useCallback(
     (point: readonly [number, number]): [number, number] => {
       const [x, y] = applyTransform(zoom.transform, point);
@@ -127,29 +65,6 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     },
     [zoom.transform, vx, vy, pixelsPerUnit],
   );
-
-  // Markers are laid out in screen pixels (so they never overlap whatever the zoom), then
-  // drawn in viewBox units inside the zoomed group.
-  const placedMarkers = useMemo<PlacedMarker[]>(
-    () =>
-      spreadMarkers(
-        supporters
-          .filter((item) => item.marker)
-          .map((item) => {
-            const [x, y] = toScreen(item.shape.anchor);
-            return { id: item.id, x, y };
-          }),
-        MARKER_GAP_PX,
-      ),
-    [supporters, toScreen],
-  );
-  const markerLayout = useMemo(() => {
-    const layout = new Map<string, MarkerLayout>();
-    const { k: scale, x: tx, y: ty } = zoom.transform;
-    const toUnits = (sx: number, sy: number): [number, number] => [(sx / pixelsPerUnit + vx - tx) / scale, (sy / pixelsPerUnit + vy - ty) / scale];
-    for (const marker of placedMarkers) layout.set(marker.id, { at: toUnits(marker.x, marker.y), hitRadiusPx: marker.hitRadius });
-    return layout;
-  }, [placedMarkers, zoom.transform, pixelsPerUnit, vx, vy]);
 
   // Selecting a state too small to see from elsewhere (the search, a link, the table) zooms in on
   // it, so that the visitor sees where it is. A selection made on the map itself does not move
@@ -167,13 +82,10 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   };
 
   // "The map is drawn": shapes and colours are in the DOM. The benchmark measures up to this mark.
-  const drawn = geometry !== null && view !== null;
+  const drawn = geometry !== null && year !== null;
   useEffect(() => {
     if (drawn && typeof performance !== 'undefined' && performance.getEntriesByName(MAP_DRAWN_MARK).length === 0) performance.mark(MAP_DRAWN_MARK);
   }, [drawn]);
-
-  const taiwan = geometry?.shapesById.get(TAIWAN) ?? null;
-  const taiwanMarker = taiwan && needsMarker(taiwan, pixelsPerUnit * k) ? taiwan : null;
 
   /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */
   const resolvePointer = (event: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {
@@ -184,7 +96,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     // A supporter's outline under the pointer is that supporter (a click inside Mexico is Mexico,
     // however close Belize's marker is); elsewhere the nearest marker within reach wins.
     if (target?.matches('.map__target:not(.map__target--marker)')) return { id: target.getAttribute('data-id'), x, y };
-    const near = nearestMarker(placedMarkers, x, y);
+    const near = nearestMarker(layout.current.placed, x, y);
     return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
   };
 
@@ -220,11 +132,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
       selectFromMap(id);
       return;
     }
-    const next = nextInOrder(
-      supporters.map((item) => item.id),
-      id,
-      event.key,
-    );
+    const next = nextInOrder(layout.current.order, id, event.key);
     if (next) {
       event.preventDefault();
       setActiveId(next);
@@ -236,7 +144,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     setHovered(id);
     const shape = geometry?.shapesById.get(id);
     if (shape) {
-      const placed = placedMarkers.find((marker) => marker.id === id);
+      const placed = layout.current.placed.find((marker) => marker.id === id);
       const [x, y] = placed ? [placed.x, placed.y] : toScreen(shape.anchor);
       setTooltip({ id, x, y });
     }
@@ -274,7 +182,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         viewBox={viewBox.join(' ')}
         role="group"
         aria-label={label}
-        tabIndex={supporters.length === 0 ? 0 : undefined}
+        tabIndex={noMatch ? 0 : undefined}
         onPointerDown={interactive ? onPointerDown : undefined}
         onPointerMove={interactive ? onPointerMove : undefined}
         onPointerLeave={interactive ? onPointerLeave : undefined}
@@ -286,21 +194,20 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
         {geometry && (
           <g transform={transformAttribute(zoom.transform)}>
-            <CountryLayer shapes={geometry.shapes} supporterIds={supporterIds} fills={fills} selected={selected} />
-            <SupporterLayer
-              items={interactive ? supporterItems : supporterItems.filter((item) => item.marker)}
-              activeId={activeId}
-              pixelsPerUnit={pixelsPerUnit * k}
-              taiwan={taiwanMarker}
+            <MapLayers
+              geometry={geometry}
+              transform={zoom.transform}
+              pixelsPerUnit={pixelsPerUnit}
               selected={selected}
-              markers={markerLayout}
-              handlers={handlers}
+              activeId={activeId}
               interactive={interactive}
+              handlers={handlers}
+              layoutRef={layout}
             />
           </g>
         )}
       </svg>
-      {tooltip && <MapTooltip at={tooltip} name={nameOf(tooltip.id)} text={describe(tooltip.id)} hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')} />}
+      {tooltip && <MapTooltip at={tooltip} hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')} />}
       {interactive && geometry && <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} />}
     </div>
   );

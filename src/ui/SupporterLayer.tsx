@@ -66,11 +66,10 @@ export function SupporterLayer(props: SupporterLayerProps) {
   // The last focused supporter stays the tab stop while it is on the map; once a filter removes
   // it, the first one takes over, so the map never drops out of the tab order.
   const tabStop = activeId !== null && items.some((item) => item.shown && item.id === activeId) ? activeId : (items.find((item) => item.shown)?.id ?? null);
-  // A hidden marker keeps its place (its anchor) until it is shown and laid out again.
+  // Every marker has its place, shown or hidden (see MapLayers).
   const placed = items.flatMap((item) => {
-    if (!item.marker) return [];
-    const layout = item.shown ? markers.get(item.id) : undefined;
-    return [{ item, layout: layout ?? { at: item.shape.anchor, hitRadiusPx: 0 }, shown: layout !== undefined }];
+    const layout = item.marker ? markers.get(item.id) : undefined;
+    return layout ? [{ item, layout, shown: item.shown }] : [];
   });
   const target = (item: SupporterItem, shown = item.shown) => ({
     id: item.id,

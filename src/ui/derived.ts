@@ -86,6 +86,7 @@ const selectMatchingOrganisations = perState(
   sameItems((s) => selectEditionView(s)?.matching.filter((support) => !isPainted(support.kind)).map((support) => support.id) ?? []),
 );
 const selectMatchingCountries = (s: State) => selectEditionView(s)?.matchingCountries ?? null;
+const selectNoMatchingCountry = (s: State) => (selectEditionView(s)?.matchingCountries ?? 0) === 0;
 const selectMatchingOrganisationCount = (s: State) => selectEditionView(s)?.matchingOrganisations ?? null;
 
 export function useDataset(): Dataset | null {
@@ -119,6 +120,11 @@ export function useEditionYear(): number | null {
 
 export function useEditionView(): EditionView | null {
   return useAppStore(selectEditionView);
+}
+
+/** True when no country matches the filters (the map then has no supporter to focus). */
+export function useNoMatchingCountry(): boolean {
+  return useAppStore(selectNoMatchingCountry);
 }
 
 /** Ids of the organisations that match the filters: the same array while the set is the same. */
@@ -166,9 +172,23 @@ function editionViewFor(index: DatasetIndex, year: number, types: readonly Suppo
   return view;
 }
 
+/**
+ * The browser's languages, read once and again when they change: Chromium builds a new array at
+ * every read of `navigator.languages`, and every component that shows words asks on every render.
+ */
+let browserLanguages: readonly string[] | null = null;
+function readBrowserLanguages(): readonly string[] {
+  if (browserLanguages === null) {
+    if (typeof navigator === 'undefined') return [];
+    browserLanguages = navigator.languages ?? [navigator.language];
+    window.addEventListener('languagechange', () => (browserLanguages = null), { once: true });
+  }
+  return browserLanguages;
+}
+
 export function useLang(): Lang {
   const fromUrl = useAppStore(selectLang);
-  return resolveLang(fromUrl, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  return resolveLang(fromUrl, readBrowserLanguages());
 }
 
 export type { Translate };
@@ -176,7 +196,8 @@ export type { Translate };
 export function useT(): Translate {
   const lang = useLang();
   // A language's words may still be on their way (see loadDictionary): English until they arrive.
-  const ready = useSyncExternalStore(subscribeDictionaries, () => hasDictionary(lang), () => true);
+  const hasWords = useCallback(() => hasDictionary(lang), [lang]);
+  const ready = useSyncExternalStore(subscribeDictionaries, hasWords, () => true);
   useEffect(() => {
     if (!ready) void loadDictionary(lang);
   }, [lang, ready]);

@@ -18,6 +18,18 @@ export function describeSupport(
   if (id === TAIWAN) return t('tooltipTaiwan');
   if (!support) return t('tooltipNoSupport', { year: String(year) });
   if (!support.matches) return t('tooltipNotMatching', { year: String(year) });
+  return describeActions(support, typeLabel, t);
+}
+
+/**
+ * What a matching supporter did in the edition: every type it showed and how many actions. It
+ * does not depend on the filters, so the map keeps it per edition.
+ */
+export function describeActions(
+  support: Pick<ActorSupport, 'types' | 'actions' | 'groups'>,
+  typeLabel: (type: SupportTypeId) => string,
+  t: Translate,
+): string {
   const count = support.actions.length + support.groups.length;
   const actions = count === 1 ? t('tooltipAction') : t('tooltipActions', { count });
   return `${support.types.map(typeLabel).join(', ')}; ${actions}`;

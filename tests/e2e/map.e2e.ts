@@ -62,7 +62,7 @@ describe.each(Object.entries(VIEWPORTS))('map at %s size', (_name, viewport) => 
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       // Closing the panel replaces the history entry after the next paint, not within the key press.
-      await expect.poll(() => queryOf(page).country, `country in the URL after closing ${id}'s panel`).toBeUndefined();
+      await expect.poll(() => queryOf(page).country).toBeUndefined();
     }
     // Soft: the count check below still runs and reports.
     expect.soft(unclickable.join('; '), 'map targets a real click cannot reach').toBe('');
