@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [react(), securityHeaders(), buildTimePages()],
   build: {
     target: 'es2022',
+    // Every browser that runs ES2022 either supports <link rel="modulepreload"> or merely
+    // preloads less without it; the polyfill was 0.5 kB gzip of the first download.
+    modulePreload: { polyfill: false },
   },
   test: {
     projects: [

@@ -12,6 +12,8 @@ import { kindLabel } from '../i18n/labels.ts';
 import { DEFAULT_SORT, sortRows, type TableRow } from '../filters/tableRows.ts';
 // Registers the words this feature uses with translate().
 import '../i18n/shareMessages.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/detailMessages.ts';
 
 export interface ExportRow {
   id: string;

@@ -3,6 +3,8 @@ import type { ActorKind, Quantity, SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import type { MessageKey, Translate } from './messages.ts';
 import type { Lang } from '../state/urlCodec.ts';
+// Registers the words this feature uses with translate().
+import './detailMessages.ts';
 
 const KIND_KEYS: Record<ActorKind, MessageKey> = {
   country: 'kindCountry',

@@ -4,6 +4,7 @@
  * are filled by `translate`.
  */
 import type { Lang } from '../state/urlCodec.ts';
+import type { DetailMessageKey } from './detailMessages.ts';
 import type { ShareMessageKey } from './shareMessages.ts';
 
 const en = {
@@ -45,7 +46,6 @@ const en = {
   organisations: 'Organisations',
   organisationsNone: 'No organisation matches these filters.',
   groupsTitle: 'Also reported, without names',
-  tooltipTypes: '{types}',
   tooltipActions: '{count} actions',
   tooltipAction: '1 action',
   tooltipNoSupport: 'No support recorded in {year}',
@@ -53,35 +53,8 @@ const en = {
   tooltipTaiwan: 'Taiwan: the subject of this map',
   tooltipOpen: 'Click or press Enter for details',
   tooltipTapAgain: 'Tap again for details',
-  panelClose: 'Close',
-  panelNoSupport: 'No support recorded for {year}.',
-  panelHistory: 'Support in other years',
-  panelHistoryNone: 'No support recorded in other years.',
-  panelSources: 'Sources',
-  stated: 'Stated by the source',
-  inferred: 'Inferred',
-  inferredWhy: 'Inferred: {why}',
-  via: 'Through {org}',
-  scopeInterpol: 'Names INTERPOL',
-  scopeGeneral: 'On international organisations in general',
-  scopeUnknown: 'Whether it names INTERPOL is not verified',
-  undated: 'Date not given',
   opensInNewTab: '(opens in a new tab)',
-  tableCaption: 'Supporters in {year} matching the filters',
-  colName: 'Name',
-  colKind: 'Kind',
-  colTypes: 'Support types',
-  colActions: 'Actions',
-  colSources: 'Sources',
-  sortAscending: 'sorted ascending',
-  sortDescending: 'sorted descending',
-  tableEmpty: 'No supporter matches these filters.',
-  kindCountry: 'Country',
-  kindTerritory: 'Territory',
-  kindOrganisation: 'Organisation',
-  kindPlace: 'Place without ISO code',
   search: 'Find a country or organisation',
-  searchNoResults: 'No match',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Reset zoom',
@@ -90,23 +63,14 @@ const en = {
   dataProblems: 'Problems found in the data',
   openFullMap: 'Open the full map',
   regionFailed: 'This part of the page failed: {what}.',
-  // detail panel / table / search
-  panelEdition: 'Support in {year}',
-  panelAlsoSupported: 'Also supported in',
-  by: 'By {by}',
-  quantityExact: '{value}',
-  quantityOver: 'over {value}',
-  quantityAbout: 'about {value}',
-  quantityOutOf: '{count} of {outOf}',
-  groupCount: 'Number reported: {count}',
   listSeparator: ', ',
-  tableCaptionFilters: 'with {match}: {types}',
-  searchResultsCount: '{count} matches',
-  searchResultsOne: '1 match',
 };
 
-/** Words of the share, export, embed and cite features live with them (see shareMessages.ts). */
-export type MessageKey = keyof typeof en | ShareMessageKey;
+/**
+ * Words of the features that load on demand live with them: sharing, export, embed and cite
+ * (shareMessages.ts), and the detail panel, the table and the search results (detailMessages.ts).
+ */
+export type MessageKey = keyof typeof en | ShareMessageKey | DetailMessageKey;
 
 export type Dictionary = Record<keyof typeof en, string>;
 

@@ -20,6 +20,8 @@ import { DetailHistory } from './DetailHistory.tsx';
 import { DetailSupport } from './DetailSupport.tsx';
 import { kindLabel } from '../i18n/labels.ts';
 import { LocalText } from './LocalText.tsx';
+// Registers the words this feature uses with translate().
+import '../i18n/detailMessages.ts';
 
 export function DetailPanel() {
   const id = useAppStore(selectCountry);

@@ -7,6 +7,8 @@ import { regionName } from '../i18n/names.ts';
 import { useAppActions } from '../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionSupport, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
 import { searchEntries, type SearchEntry } from './searchActors.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/detailMessages.ts';
 
 export function SearchBox() {
   const index = useDatasetIndex();

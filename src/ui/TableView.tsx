@@ -9,6 +9,8 @@ import { selectMatch, selectTypes } from '../state/selectors.ts';
 import { useDatasetIndex, useEditionView, useLang, useNameOf, useT, type Translate } from './derived.ts';
 import { joinList, kindLabel, typeLabel } from '../i18n/labels.ts';
 import { countSources, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState, type TableRow } from '../filters/tableRows.ts';
+// Registers the words this feature uses with translate().
+import '../i18n/detailMessages.ts';
 
 const COLUMNS: { key: SortKey; label: 'colName' | 'colKind' | 'colTypes' | 'colActions' | 'colSources' }[] = [
   { key: 'name', label: 'colName' },
