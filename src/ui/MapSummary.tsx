@@ -1,12 +1,12 @@
 /** A sentence that says what the map shows, announced politely when the filters change. */
-import { useMatchingCounts, useT } from './derived.ts';
+import { useEditionView, useT } from './derived.ts';
 
 export function MapSummary() {
-  const counts = useMatchingCounts();
+  const view = useEditionView();
   const t = useT();
   return (
     <p className="map-summary" aria-live="polite" aria-atomic="true">
-      {counts ? t('summary', counts) : ''}
+      {view ? t('summary', { countries: view.matchingCountries, organisations: view.matchingOrganisations }) : ''}
     </p>
   );
 }

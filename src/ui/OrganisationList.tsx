@@ -3,20 +3,19 @@
  * beside the map, never painted onto their members. Edition-level groups a source names without
  * members ("10 of 14 allies") are listed here too, as stated.
  */
+import { isPainted } from '../filters/editionView.ts';
 import { localize } from '../i18n/names.ts';
 import { useAppActions } from '../state/StoreContext.tsx';
-import { useEditionSupport, useLang, useMatchingOrganisations, useNameOf, useT } from './derived.ts';
+import { useEditionView, useLang, useNameOf, useT } from './derived.ts';
 
 export function OrganisationList() {
-  // The edition's groups, and the ids of the organisations that match: a filter toggle that
-  // leaves the organisations as they were does not re-render the list.
-  const edition = useEditionSupport();
-  const organisations = useMatchingOrganisations();
+  const view = useEditionView();
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();
   const { selectActor } = useAppActions();
-  if (!edition) return null;
+  if (!view) return null;
+  const organisations = view.matching.filter((s) => !isPainted(s.kind));
   return (
     <section className="organisations" aria-labelledby="organisations-title">
       <h2 id="organisations-title" className="organisations__title">
@@ -26,20 +25,20 @@ export function OrganisationList() {
         <p className="organisations__empty">{t('organisationsNone')}</p>
       ) : (
         <ul className="organisations__list">
-          {organisations.map((id) => (
-            <li key={id}>
-              <button type="button" className="organisations__item" onClick={() => selectActor(id)}>
-                {nameOf(id)}
+          {organisations.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="organisations__item" onClick={() => selectActor(s.id)}>
+                {nameOf(s.id)}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {edition.editionGroups.length > 0 && (
+      {view.editionGroups.length > 0 && (
         <>
           <h3 className="organisations__subtitle">{t('groupsTitle')}</h3>
           <ul className="organisations__groups">
-            {edition.editionGroups.map((group) => {
+            {view.editionGroups.map((group) => {
               const text = localize(group.description, lang);
               return (
                 <li key={group.id} lang={text.lang}>

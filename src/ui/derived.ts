@@ -7,7 +7,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Dataset, SupportTypeId } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
-import { computeEditionSupport, computeEditionView, isPainted, type EditionSupport, type EditionView } from '../filters/editionView.ts';
+import { computeEditionSupport, computeEditionView, type EditionSupport, type EditionView } from '../filters/editionView.ts';
 import { hasDictionary, loadDictionary, subscribeDictionaries, translate, type MessageKey, type MessageParams, type Translate } from '../i18n/messages.ts';
 import { regionName, resolveLang } from '../i18n/names.ts';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
@@ -57,16 +57,6 @@ function perState<T>(compute: (s: State) => T): (s: State) => T {
   };
 }
 
-/** Keeps the previous array while the new one has the same items, so that memo and selectors hold. */
-function sameItems<T>(compute: (s: State) => readonly T[]): (s: State) => readonly T[] {
-  let previous: readonly T[] = [];
-  return (s) => {
-    const next = compute(s);
-    if (next.length !== previous.length || next.some((item, i) => item !== previous[i])) previous = next;
-    return previous;
-  };
-}
-
 const selectIndex = perState((s) => indexOf(selectDataset(s)));
 const selectEditionYear = perState((s) => {
   const index = selectIndex(s);
@@ -82,12 +72,8 @@ const selectEditionSupport = perState((s) => {
   const year = selectEditionYear(s);
   return index && year !== null ? editionSupportFor(index, year) : null;
 });
-const selectMatchingOrganisations = perState(
-  sameItems((s) => selectEditionView(s)?.matching.filter((support) => !isPainted(support.kind)).map((support) => support.id) ?? []),
-);
-const selectMatchingCountries = (s: State) => selectEditionView(s)?.matchingCountries ?? null;
 const selectNoMatchingCountry = (s: State) => (selectEditionView(s)?.matchingCountries ?? 0) === 0;
-const selectMatchingOrganisationCount = (s: State) => selectEditionView(s)?.matchingOrganisations ?? null;
+
 
 export function useDataset(): Dataset | null {
   return useAppStore(selectDataset);
@@ -125,18 +111,6 @@ export function useEditionView(): EditionView | null {
 /** True when no country matches the filters (the map then has no supporter to focus). */
 export function useNoMatchingCountry(): boolean {
   return useAppStore(selectNoMatchingCountry);
-}
-
-/** Ids of the organisations that match the filters: the same array while the set is the same. */
-export function useMatchingOrganisations(): readonly string[] {
-  return useAppStore(selectMatchingOrganisations);
-}
-
-/** How many countries and organisations match: numbers, so a toggle that keeps them re-renders nothing. */
-export function useMatchingCounts(): { countries: number; organisations: number } | null {
-  const countries = useAppStore(selectMatchingCountries);
-  const organisations = useAppStore(selectMatchingOrganisationCount);
-  return countries === null || organisations === null ? null : { countries, organisations };
 }
 
 /** The edition's support whatever the filters: for what must not re-render on a filter toggle. */
