@@ -37,8 +37,15 @@ export function editionName(edition: Edition, lang: Lang, t: Translate): string 
   return t('editionOption', { year: String(edition.year), session: ordinal(edition.session, lang), city: edition.city?.[lang] ?? '' });
 }
 
-function ordinal(n: number, lang: Lang): string {
+/**
+ * "92nd". English's ordinal rule (CLDR's: 1st, 2nd, 3rd, but 11th–13th) is written out rather
+ * than asked of Intl.PluralRules: the edition selector would be the page's first Intl user, and
+ * the first one loads locale data inside the first render (tests/ui/ordinal.test.ts checks the
+ * rule against Intl.PluralRules).
+ */
+export function ordinal(n: number, lang: Lang): string {
   if (lang === 'zh-TW') return String(n);
-  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)];
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

@@ -89,7 +89,11 @@ export function useDatasetIndex(): DatasetIndex | null {
 
 export function useMapGeometry(): MapGeometry | null {
   const topology = useTopology();
-  if (!topology) return null;
+  return topology ? mapGeometryOf(topology) : null;
+}
+
+/** The shapes of a topology, worked out once (the loader calls it ahead of the first render). */
+export function mapGeometryOf(topology: WorldTopology): MapGeometry {
   let geometry = shapeCache.get(topology);
   if (!geometry) {
     const shapes = computeShapes(countryFeatures(topology).features);

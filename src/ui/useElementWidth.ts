@@ -1,16 +1,24 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
-/** The content width of an element in CSS pixels, kept current with a ResizeObserver. */
+/**
+ * The content width of an element in CSS pixels, kept current with a ResizeObserver. Its first
+ * report comes with the first layout, before the first paint; measuring in the effect instead
+ * would force that layout (the whole map's) inside the render's task.
+ */
 export function useElementWidth(ref: RefObject<Element | null>, initial = 0): number {
   const [width, setWidth] = useState(initial);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.getBoundingClientRect().width);
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      setWidth(element.getBoundingClientRect().width);
+      return;
+    }
+    // Rendered at once (flushSync), so that the first frame already shows the map at its width.
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) setWidth(entry.contentRect.width);
+      if (entry) flushSync(() => setWidth(entry.contentRect.width));
     });
     observer.observe(element);
     return () => observer.disconnect();
