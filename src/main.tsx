@@ -31,6 +31,16 @@ await loadDictionary(lang).catch(() => undefined);
 // for embeds (alongside the data the page preloads).
 const Layout = initial.flags.embed ? (await import('./app/EmbedApp.tsx')).EmbedApp : App;
 
+// index.html's static page is the first paint, and its subtitle the largest text of it.
+// Chromium reports that paint's largest text a frame later; replacing the text before then
+// drops the report, and the largest paint becomes React's copy of the same subtitle, after the
+// scripts. So React takes over once two frames are out (or after 100 ms, when no frames come,
+// as in a background tab); the data keep downloading meanwhile.
+await new Promise<void>((resolve) => {
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  setTimeout(resolve, 100);
+});
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -2,7 +2,7 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { lazy } from 'react';
+import { lazy, useDeferredValue } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectLoading, selectViewMode } from '../state/selectors.ts';
@@ -52,7 +52,9 @@ export function App({ urls }: { urls: ResourceUrls }) {
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
-  const loading = useAppStore(selectLoading);
+  // The switch from the loading status to the page is rendered in the background, in slices
+  // (useDeferredValue): done at once, it is a quarter second in which a phone cannot answer.
+  const loading = useDeferredValue(useAppStore(selectLoading));
 
   return (
     <div className="app">
@@ -76,7 +78,7 @@ export function App({ urls }: { urls: ResourceUrls }) {
         <LanguageMenu />
       </header>
       <main className="app__main">
-        <LoadStatus />
+        <LoadStatus pending={loading} />
         {!loading && (
           <>
             <div className="app__controls">

@@ -4,7 +4,7 @@
  * page: the one link opens a new tab. Render flags: `plain` drops the title and footer,
  * `static` drops everything interactive, `transparent` drops the page background.
  */
-import { lazy, useEffect } from 'react';
+import { lazy, useDeferredValue, useEffect } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
@@ -31,7 +31,9 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
   const flags = useAppStore(selectFlags);
   const view = useAppStore(selectView);
   // As in the full page: nothing below the loading status until the data is in, so nothing moves.
-  const loading = useAppStore(selectLoading);
+  // The switch from the loading status to the page is rendered in the background, in slices
+  // (useDeferredValue): done at once, it is a quarter second in which a phone cannot answer.
+  const loading = useDeferredValue(useAppStore(selectLoading));
 
   useEffect(() => startHeightReporter(), []);
   const href = fullMapUrl(view, window.location.href);
@@ -46,7 +48,7 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
         </header>
       )}
       <main className="embed__main">
-        <LoadStatus />
+        <LoadStatus pending={loading} />
         {!loading && (
           <>
             <Region name="map"><MapView interactive={!flags.static} /></Region>

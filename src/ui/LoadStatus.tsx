@@ -3,19 +3,24 @@ import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectDebug, selectLoad } from '../state/selectors.ts';
 import { useT } from './derived.ts';
 
-export function LoadStatus() {
+/**
+ * `pending`: the page below has not been drawn for the new state yet (it is drawn in the
+ * background, see App); the status says loading until then, so that the alert or the page's
+ * disappearance come together with what replaces them.
+ */
+export function LoadStatus({ pending = false }: { pending?: boolean }) {
   const load = useAppStore(selectLoad);
   const debug = useAppStore(selectDebug);
   const { retryLoad } = useAppActions();
   const t = useT();
-  if (load.status === 'ready') return null;
-  if (load.status === 'loading')
+  if (pending || load.status === 'loading')
     return (
       <p className="load-status load-status--loading" role="status">
         <span className="load-status__spinner" aria-hidden="true" />
         {t('loading')}
       </p>
     );
+  if (load.status === 'ready') return null;
   const showDetails = debug || import.meta.env.DEV;
   return (
     <div className="load-status load-status--failed" role="alert">

@@ -92,15 +92,30 @@ export function useMapGeometry(): MapGeometry | null {
   return topology ? mapGeometryOf(topology) : null;
 }
 
-/** The shapes of a topology, worked out once (the loader calls it ahead of the first render). */
+/** The shapes of a topology, worked out once (the loader prepares them before the first render). */
 export function mapGeometryOf(topology: WorldTopology): MapGeometry {
   let geometry = shapeCache.get(topology);
-  if (!geometry) {
-    const shapes = computeShapes(countryFeatures(topology).features);
-    geometry = { viewBox: MAP_VIEWBOX, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
-    shapeCache.set(topology, geometry);
-  }
+  if (!geometry) shapeCache.set(topology, (geometry = geometryFrom(computeShapes(countryFeatures(topology).features))));
   return geometry;
+}
+
+/**
+ * The same, a few dozen shapes per task (`nextTask` between them): all 240 at once are a long
+ * task on a slow phone (about 90 ms at 4× CPU slowdown).
+ */
+export async function prepareMapGeometry(topology: WorldTopology, nextTask: () => Promise<void>, perTask = 60): Promise<void> {
+  if (shapeCache.has(topology)) return;
+  const features = countryFeatures(topology).features;
+  const shapes: Shape[] = [];
+  for (let start = 0; start < features.length; start += perTask) {
+    shapes.push(...computeShapes(features.slice(start, start + perTask)));
+    await nextTask();
+  }
+  if (!shapeCache.has(topology)) shapeCache.set(topology, geometryFrom(shapes));
+}
+
+function geometryFrom(shapes: Shape[]): MapGeometry {
+  return { viewBox: MAP_VIEWBOX, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
 }
 
 /** The edition shown: the URL's if the dataset has it, else the latest with a list. */

@@ -10,7 +10,7 @@ import { useEffect } from 'react';
 import { loadResources, type ResourceUrls } from '../data/loadResources.ts';
 import { topologyIds } from '../data/topology.ts';
 import { reconcileView } from '../state/reconcileView.ts';
-import { mapGeometryOf } from './derived.ts';
+import { prepareMapGeometry } from './derived.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 import { selectLoadAttempt } from '../state/selectors.ts';
 
@@ -25,10 +25,7 @@ export function useResourceLoader(urls: ResourceUrls): void {
     void (async () => {
       const load = await loadResources({ dataset, topology }, { signal: controller.signal });
       await nextTask();
-      if (load.status !== 'loading' && load.resources.topology) {
-        mapGeometryOf(load.resources.topology);
-        await nextTask();
-      }
+      if (load.status !== 'loading' && load.resources.topology) await prepareMapGeometry(load.resources.topology, nextTask);
       if (controller.signal.aborted) return;
       const state = store.getState();
       if (load.status !== 'loading') {

@@ -170,7 +170,8 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(4);
-    expect(filledIds(container).length).toBeGreaterThan(0);
+    // The checks, the shapes and the drawing take a few tasks after the answer.
+    await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
     expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2025');
   });
 
