@@ -55,7 +55,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   }, [tooltipShown]);
 
   const [vx, vy, vw, vh] = viewBox;
-  const pixelsPerUnit = width > 0 ? width / vw : 1;
+  const pixelsPerUnit = width ? width / vw : 1;
   const { k } = zoom.transform;
 
   const toScreen = useCallback(
@@ -74,7 +74,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   useEffect(() => {
     if (!selected || selected === selectedOnMap.current) return;
     const shape = geometry?.shapesById.get(selected);
-    if (shape && width > 0 && needsMarker(shape, width / vw)) centerOn(shape.anchor, SMALL_STATE_ZOOM);
+    if (shape && width && needsMarker(shape, width / vw)) centerOn(shape.anchor, SMALL_STATE_ZOOM);
   }, [selected, geometry, width, vw, centerOn]);
   const selectFromMap = (id: string) => {
     selectedOnMap.current = id;
@@ -82,7 +82,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   };
 
   // "The map is drawn": shapes and colours are in the DOM. The benchmark measures up to this mark.
-  const drawn = geometry !== null && year !== null;
+  const drawn = geometry !== null && year !== null && width !== null;
   useEffect(() => {
     if (drawn && typeof performance !== 'undefined' && performance.getEntriesByName(MAP_DRAWN_MARK).length === 0) performance.mark(MAP_DRAWN_MARK);
   }, [drawn]);
@@ -192,7 +192,9 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
           <TaiwanHatch id="taiwan-hatch" size={2} />
         </defs>
         <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
-        {geometry && (
+        {/* The layers wait for the map's width (known before the first paint): which states are
+            markers depends on it, and drawing them first at a guessed width was a wasted render. */}
+        {geometry && width !== null && (
           <g transform={transformAttribute(zoom.transform)}>
             <MapLayers
               geometry={geometry}

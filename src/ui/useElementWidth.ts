@@ -2,12 +2,12 @@ import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * The content width of an element in CSS pixels, kept current with a ResizeObserver. Its first
- * report comes with the first layout, before the first paint; measuring in the effect instead
- * would force that layout (the whole map's) inside the render's task.
+ * The content width of an element in CSS pixels, kept current with a ResizeObserver; null until
+ * the first measurement. That first report comes with the first layout, before the first paint;
+ * measuring in the effect instead would force that layout inside the render's task.
  */
-export function useElementWidth(ref: RefObject<Element | null>, initial = 0): number {
-  const [width, setWidth] = useState(initial);
+export function useElementWidth(ref: RefObject<Element | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;

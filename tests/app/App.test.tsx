@@ -123,8 +123,9 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
       expect(within(alert).getByText(/^The list of supporters failed its checks \(\d+ problems?\), so it is not shown\.$/)).toBeTruthy();
       expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
       expect(within(alert).queryByText(/^actions\[0\]\.type: /m)).toBeNull();
-      // The map is drawn from the topology, but nothing from the refused dataset is painted.
-      expect(container.querySelectorAll('path.map__country').length).toBeGreaterThan(100);
+      // The map is drawn from the topology (once its width is measured), but nothing from the
+      // refused dataset is painted.
+      await waitFor(() => expect(container.querySelectorAll('path.map__country').length).toBeGreaterThan(100));
       expect(filledIds(container)).toEqual([]);
       expect(container.querySelectorAll('.map__supporters [role="button"]')).toHaveLength(0);
       expect(screen.queryByRole('combobox', { name: 'General Assembly' })).toBeNull();
