@@ -95,15 +95,14 @@ export function App({ urls }: { urls: ResourceUrls }) {
               {/* The skip link's target must exist in every view: in the map view it is this region
                   (where the table will be), in the table view the table itself. */}
               <div className="app__primary" id={view === 'map' ? 'support-table' : undefined} tabIndex={view === 'map' ? -1 : undefined}>
-                {view === 'map' ? (
-                  <>
-                    <Region name="map"><MapView /></Region>
-                    <MapSummary />
-                    <Region name="legend"><Legend /></Region>
-                  </>
-                ) : (
-                  <Region name="table"><TableView /></Region>
-                )}
+                {/* The map stays mounted, hidden, while the table is shown: switching back is then
+                    instant, instead of drawing the whole map again (a long task on a slow phone). */}
+                <div className="app__map-view" hidden={view !== 'map'}>
+                  <Region name="map"><MapView /></Region>
+                  <MapSummary />
+                  <Region name="legend"><Legend /></Region>
+                </div>
+                {view === 'table' && <Region name="table"><TableView /></Region>}
                 {/* Below the map, where readers look for it, and where its late arrival moves nothing above. */}
                 <Region name="share menu"><ShareMenu /></Region>
               </div>

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 
 /**
  * The content width of an element in CSS pixels, kept current with a ResizeObserver; null until
- * the first measurement. That first report comes with the first layout, before the first paint;
+ * the first measurement of it shown. That first report comes with the first layout, before the first paint;
  * measuring in the effect instead would force that layout inside the render's task.
  */
 export function useElementWidth(ref: RefObject<Element | null>): number | null {
@@ -16,9 +16,10 @@ export function useElementWidth(ref: RefObject<Element | null>): number | null {
       return;
     }
     // Rendered at once (flushSync), so that the first frame already shows the map at its width.
+    // A hidden element measures 0: its last width is kept until it is shown again.
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) flushSync(() => setWidth(entry.contentRect.width));
+      if (entry && entry.contentRect.width > 0) flushSync(() => setWidth(entry.contentRect.width));
     });
     observer.observe(element);
     return () => observer.disconnect();
