@@ -199,8 +199,12 @@ describe('a slow network', () => {
     expect(await status.textContent()).toContain('Loading the map and the list of supporters');
     // While loading, the page is the header and this status and nothing below them: when the data
     // arrive, the controls and the map appear below, moving nothing that was already on screen.
+    // index.html's static page is replaced by React's identical one after its first paint (the
+    // language menu comes alive then); measure React's heading, which the data must not move.
+    await s.page.locator('.language__select:not([disabled])').waitFor({ timeout: 2_000 });
     const heading = s.page.getByRole('heading', { level: 1 });
     const headingBefore = await heading.boundingBox();
+    expect(headingBefore, 'the heading while loading').not.toBeNull();
     expect(await s.page.locator('.map').count(), 'nothing below the status while loading').toBe(0);
 
     await s.page.locator('[role="button"][data-id]').first().waitFor({ timeout: 20_000 });
