@@ -5,7 +5,7 @@
  */
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { SUPPORT_TYPE_IDS, type Edition, type SupportTypeId } from '../data/schema.ts';
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { isPainted, type EditionView } from '../filters/editionView.ts';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.ts';
 import { localize } from '../i18n/names.ts';
@@ -52,7 +52,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   const { index, view, lang } = input;
   const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   const edition = index.editionsByYear.get(view.year);
-  const typeNames = input.selected.map((type) => index.supportTypesById.get(type)?.label[lang] ?? type);
+  const typeNames = input.selected.map((type) => typeLabel(index, type, lang));
   const types =
     input.selected.length === SUPPORT_TYPE_IDS.length ? t('all') : input.selected.length === 0 ? t('none') : typeNames.join(t('listSeparator'));
 

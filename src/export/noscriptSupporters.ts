@@ -4,7 +4,7 @@
  * time by scripts/buildTimePages.ts; every piece of data text is escaped.
  */
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { computeEditionView } from '../filters/editionView.ts';
 import { translate } from '../i18n/messages.ts';
 import { localize } from '../i18n/names.ts';
@@ -26,7 +26,7 @@ export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: 
 
   const items = supporters.map((support) => {
     const actor = index.actorsById.get(support.id);
-    const types = support.types.map((type) => index.supportTypesById.get(type)?.label[lang] ?? type).join(translate(lang, 'listSeparator'));
+    const types = support.types.map((type) => typeLabel(index, type, lang)).join(translate(lang, 'listSeparator'));
     const sourceIds = new Set<string>();
     for (const item of [...support.actions, ...support.groups]) for (const id of item.sources) sourceIds.add(id);
     const links = [...sourceIds].flatMap((id) => {

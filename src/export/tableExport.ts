@@ -4,7 +4,7 @@
  * mojibake; RFC 4180 quoting; CRLF), JSON is for code (stable English keys, full sources).
  */
 import type { ActorKind, Source, SupportTypeId } from '../data/schema.ts';
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import type { EditionView } from '../filters/editionView.ts';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.ts';
 import type { Lang, Match } from '../state/urlCodec.ts';
@@ -33,7 +33,7 @@ export function exportRows(index: DatasetIndex, view: EditionView, lang: Lang): 
   const rows = view.matching.map((support): ExportRow => {
     const ids = new Set<string>();
     for (const item of [...support.actions, ...support.groups]) for (const id of item.sources) ids.add(id);
-    const typeLabels = support.types.map((type) => index.supportTypesById.get(type)?.label[lang] ?? type);
+    const typeLabels = support.types.map((type) => typeLabel(index, type, lang));
     return {
       id: support.id,
       name: index.actorsById.get(support.id)?.name[lang] ?? support.id,

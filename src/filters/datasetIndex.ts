@@ -2,6 +2,7 @@
  * Lookups built once per loaded dataset, so filters and panels never scan the whole dataset.
  */
 import type { Action, Actor, Dataset, Edition, Group, Source, SupportType, SupportTypeId } from '../data/schema.ts';
+import type { Lang } from '../state/urlCodec.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -33,6 +34,11 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     groupsByEdition: groupBy(dataset.groups, (g) => g.edition),
     actionsByActor: groupBy(dataset.actions, (a) => a.actor),
   };
+}
+
+/** A support type's name: the dataset's, so staff can reword it without a release. */
+export function typeLabel(index: DatasetIndex, type: SupportTypeId, lang: Lang): string {
+  return index.supportTypesById.get(type)?.label[lang] ?? type;
 }
 
 /** The edition a view shows: the one asked for if it exists, else the latest listed one. */

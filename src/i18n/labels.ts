@@ -1,8 +1,9 @@
-/** Small vocabularies shared by the panel, the table and the search: kinds, types, quantities, lists. */
-import type { ActorKind, Quantity, SupportTypeId } from '../data/schema.ts';
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
+/**
+ * Small vocabularies shared by the panel, the table and the search: kinds, quantities, lists. (Type
+ * names come from the dataset: typeLabel in filters/datasetIndex.ts.)
+ */
+import type { ActorKind, Quantity } from '../data/schema.ts';
 import type { MessageKey, Translate } from './messages.ts';
-import type { Lang } from '../state/urlCodec.ts';
 // Registers the words this feature uses with translate().
 import './detailMessages.ts';
 
@@ -17,10 +18,6 @@ export function kindLabel(t: Translate, kind: ActorKind): string {
   return t(KIND_KEYS[kind]);
 }
 
-/** Type labels come from the dataset, so staff can reword them without a release. */
-export function typeLabel(index: DatasetIndex, type: SupportTypeId, lang: Lang): string {
-  return index.supportTypesById.get(type)?.label[lang] ?? type;
-}
 
 export function joinList(t: Translate, items: readonly string[]): string {
   return items.join(t('listSeparator'));

@@ -1,11 +1,11 @@
 /** The body of the detail panel for one edition: actions grouped by type, then unnamed groups. */
 import { SUPPORT_TYPE_IDS, type Group } from '../data/schema.ts';
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import type { ActorSupport } from '../filters/editionView.ts';
 import type { Lang } from '../state/urlCodec.ts';
 import { ActionItem, Evidence } from './ActionItem.tsx';
 import type { Translate } from './derived.ts';
-import { formatQuantity, typeLabel } from '../i18n/labels.ts';
+import { formatQuantity } from '../i18n/labels.ts';
 import { LocalText } from './LocalText.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 

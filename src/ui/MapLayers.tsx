@@ -8,6 +8,7 @@
  */
 import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { SupportTypeId } from '../data/schema.ts';
+import { typeLabel } from '../filters/datasetIndex.ts';
 import { isPainted } from '../filters/editionView.ts';
 import { fillFor, stepColors } from '../map/colorScale.ts';
 import { focusOrder } from '../map/focusOrder.ts';
@@ -86,12 +87,12 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
   // A matching supporter's name says what it did in the edition, whatever the filters select, so
   // the names are kept per edition and language instead of being rebuilt on every toggle.
   const labels = useMemo(() => {
-    const typeLabel = (type: SupportTypeId) => index?.supportTypesById.get(type)?.label[lang] ?? type;
+    const names = (type: SupportTypeId) => (index ? typeLabel(index, type, lang) : type);
     const made = new Map<string, string>();
     return (id: string): string => {
       let label = made.get(id);
       const actor = edition?.actors.get(id);
-      if (label === undefined && actor) made.set(id, (label = `${nameOf(id)}: ${describeActions(actor, typeLabel, t)}`));
+      if (label === undefined && actor) made.set(id, (label = `${nameOf(id)}: ${describeActions(actor, names, t)}`));
       return label ?? '';
     };
   }, [index, edition, lang, nameOf, t]);

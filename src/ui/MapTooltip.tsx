@@ -3,6 +3,7 @@
  * itself, so that the map around it does not have to (see MapLayers).
  */
 import type { SupportTypeId } from '../data/schema.ts';
+import { typeLabel } from '../filters/datasetIndex.ts';
 import { useDatasetIndex, useEditionView, useLang, useNameOf, useT } from './derived.ts';
 import { describeSupport } from './describeSupport.ts';
 
@@ -19,9 +20,9 @@ export function MapTooltip({ at, hint }: { at: TooltipAt; hint: string }) {
   const lang = useLang();
   const t = useT();
   const nameOf = useNameOf();
-  const typeLabel = (type: SupportTypeId) => index?.supportTypesById.get(type)?.label[lang] ?? type;
+  const names = (type: SupportTypeId) => (index ? typeLabel(index, type, lang) : type);
   const name = nameOf(at.id);
-  const text = view ? describeSupport(at.id, view.actors.get(at.id), view.year, typeLabel, t) : '';
+  const text = view ? describeSupport(at.id, view.actors.get(at.id), view.year, names, t) : '';
   // Flip to the left half of the pointer when close to the right edge (the map is the positioned parent).
   const flip = at.x > 0 && typeof window !== 'undefined' && at.x > window.innerWidth * 0.6;
   return (

@@ -7,7 +7,8 @@ import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectMatch, selectTypes } from '../state/selectors.ts';
 import { useDatasetIndex, useEditionView, useLang, useNameOf, useT, type Translate } from './derived.ts';
-import { joinList, kindLabel, typeLabel } from '../i18n/labels.ts';
+import { joinList, kindLabel } from '../i18n/labels.ts';
+import { typeLabel } from '../filters/datasetIndex.ts';
 import { countSources, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState, type TableRow } from '../filters/tableRows.ts';
 // Registers the words this feature uses with translate().
 import '../i18n/detailMessages.ts';
