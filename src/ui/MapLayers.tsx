@@ -19,7 +19,7 @@ import { useDatasetIndex, useEditionSupport, useEditionView, useLang, useNameOf,
 import { describeActions, TAIWAN } from './describeSupport.ts';
 import { SupporterLayer, type MarkerLayout, type SupporterItem, type TargetHandlers } from './SupporterLayer.tsx';
 import { useColorScheme } from './useColorScheme.ts';
-import { applyTransform, type MapTransform } from './useZoom.ts';
+import { toScreenPoint, type MapTransform } from './useZoom.ts';
 
 /** Closest two marker centres may be, in screen pixels: a 10-px dot and a gap you can see. */
 const MARKER_GAP_PX = 14;
@@ -116,8 +116,8 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
     () =>
       spreadMarkers(
         markerShapes.map((shape) => {
-          const [x, y] = applyTransform(transform, shape.anchor);
-          return { id: shape.id, x: (x - vx) * pixelsPerUnit, y: (y - vy) * pixelsPerUnit };
+          const [x, y] = toScreenPoint(transform, shape.anchor, [vx, vy], pixelsPerUnit);
+          return { id: shape.id, x, y };
         }),
         MARKER_GAP_PX,
       ),

@@ -2,7 +2,7 @@
  * The choropleth. d3 computed the geometry once (useMapGeometry) and computes the zoom
  * transform (useZoom); this component only maps state to SVG attributes.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { nextInOrder } from '../map/focusOrder.ts';
 import { nearestMarker, needsMarker } from '../map/markers.ts';
@@ -14,7 +14,7 @@ import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 import type { TargetHandlers } from './SupporterLayer.tsx';
 import { useElementWidth } from './useElementWidth.ts';
-import { applyTransform, transformAttribute, useZoom } from './useZoom.ts';
+import { toScreenPoint, transformAttribute, useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 export const MAP_DRAWN_MARK = 'map-drawn';
@@ -57,14 +57,6 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const [vx, vy, vw, vh] = viewBox;
   const pixelsPerUnit = width ? width / vw : 1;
   const { k } = zoom.transform;
-
-  const toScreen = useCallback(
-    (point: readonly [number, number]): [number, number] => {
-      const [x, y] = applyTransform(zoom.transform, point);
-      return [(x - vx) * pixelsPerUnit, (y - vy) * pixelsPerUnit];
-    },
-    [zoom.transform, vx, vy, pixelsPerUnit],
-  );
 
   // Selecting a state too small to see from elsewhere (the search, a link, the table) zooms in on
   // it, so that the visitor sees where it is. A selection made on the map itself does not move
@@ -145,7 +137,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     const shape = geometry?.shapesById.get(id);
     if (shape) {
       const placed = layout.current.placed.find((marker) => marker.id === id);
-      const [x, y] = placed ? [placed.x, placed.y] : toScreen(shape.anchor);
+      const [x, y] = placed ? [placed.x, placed.y] : toScreenPoint(zoom.transform, shape.anchor, [vx, vy], pixelsPerUnit);
       setTooltip({ id, x, y });
     }
   };

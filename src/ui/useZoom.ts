@@ -25,6 +25,20 @@ export function applyTransform(t: MapTransform, [px, py]: readonly [number, numb
   return [px * t.k + t.x, py * t.k + t.y];
 }
 
+/**
+ * Where a viewBox point is on screen at a zoom transform: pixels from the map's top-left corner,
+ * given the viewBox's origin and the screen pixels per viewBox unit at zoom 1.
+ */
+export function toScreenPoint(
+  t: MapTransform,
+  point: readonly [number, number],
+  [originX, originY]: readonly [number, number],
+  pixelsPerUnit: number,
+): [number, number] {
+  const [x, y] = applyTransform(t, point);
+  return [(x - originX) * pixelsPerUnit, (y - originY) * pixelsPerUnit];
+}
+
 export function transformAttribute(t: MapTransform): string {
   return `translate(${t.x},${t.y}) scale(${t.k})`;
 }
