@@ -2,10 +2,10 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { lazy, useDeferredValue } from 'react';
+import { lazy } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
-import { selectCountry, selectLoading, selectViewMode } from '../state/selectors.ts';
+import { selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
 import { Region } from '../ui/Region.tsx';
 import { SearchBoxPlaceholder } from '../ui/SearchBoxPlaceholder.tsx';
@@ -19,7 +19,7 @@ import { MapView } from '../ui/MapView.tsx';
 import { OrganisationList } from '../ui/OrganisationList.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
 import { ViewSwitch } from '../ui/ViewSwitch.tsx';
-import { useT } from '../ui/derived.ts';
+import { usePageLoading, useT } from '../ui/derived.ts';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { useResourceLoader } from '../ui/useResourceLoader.ts';
 
@@ -52,9 +52,7 @@ export function App({ urls }: { urls: ResourceUrls }) {
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
-  // The switch from the loading status to the page is rendered in the background, in slices
-  // (useDeferredValue): done at once, it is a quarter second in which a phone cannot answer.
-  const loading = useDeferredValue(useAppStore(selectLoading));
+  const loading = usePageLoading();
 
   return (
     <div className="app">

@@ -4,12 +4,12 @@
  * page: the one link opens a new tab. Render flags: `plain` drops the title and footer,
  * `static` drops everything interactive, `transparent` drops the page background.
  */
-import { lazy, useDeferredValue, useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
-import { selectFlags, selectLoading, selectView } from '../state/selectors.ts';
+import { selectFlags, selectView } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/EditionHeadline.tsx';
 import { Region } from '../ui/Region.tsx';
 import { Filters } from '../ui/Filters.tsx';
@@ -19,7 +19,7 @@ import { MapSummary } from '../ui/MapSummary.tsx';
 import { MapView } from '../ui/MapView.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
-import { useT } from '../ui/derived.ts';
+import { usePageLoading, useT } from '../ui/derived.ts';
 import { useResourceLoader } from '../ui/useResourceLoader.ts';
 
 const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
@@ -31,9 +31,7 @@ export function EmbedApp({ urls }: { urls: ResourceUrls }) {
   const flags = useAppStore(selectFlags);
   const view = useAppStore(selectView);
   // As in the full page: nothing below the loading status until the data is in, so nothing moves.
-  // The switch from the loading status to the page is rendered in the background, in slices
-  // (useDeferredValue): done at once, it is a quarter second in which a phone cannot answer.
-  const loading = useDeferredValue(useAppStore(selectLoading));
+  const loading = usePageLoading();
 
   useEffect(() => startHeightReporter(), []);
   const href = fullMapUrl(view, window.location.href);

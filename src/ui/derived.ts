@@ -3,7 +3,7 @@
  * cached per dataset or topology object, so every component can ask for them without
  * recomputing (the index and the shapes are built once per load).
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useSyncExternalStore } from 'react';
 import type { Dataset, SupportTypeId } from '../data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, resolveEditionYear, type DatasetIndex } from '../filters/datasetIndex.ts';
@@ -14,7 +14,7 @@ import { MAP_VIEWBOX } from '../map/frame.generated.ts';
 import { computeShapes, type Shape } from '../map/geometry.ts';
 import type { Lang, Match } from '../state/urlCodec.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
-import { selectLang } from '../state/selectors.ts';
+import { selectLang, selectLoading } from '../state/selectors.ts';
 import type { AppActions, AppState } from '../state/store.ts';
 
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
@@ -74,6 +74,15 @@ const selectEditionSupport = perState((s) => {
 });
 const selectNoMatchingCountry = (s: State) => (selectEditionView(s)?.matchingCountries ?? 0) === 0;
 
+/**
+ * True while the page below the loading status waits: for the data, then for its own drawing,
+ * which React does in the background, in slices (useDeferredValue); done at once, it is a quarter
+ * second in which a phone cannot answer. Layouts draw nothing below the status while it is true
+ * (so nothing moves when the page comes) and pass it to LoadStatus as `pending`.
+ */
+export function usePageLoading(): boolean {
+  return useDeferredValue(useAppStore(selectLoading));
+}
 
 export function useDataset(): Dataset | null {
   return useAppStore(selectDataset);
