@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { appReady, CHROMIUM, LAUNCH_ARGS, VIEWPORTS, type Viewport } from './browser.ts';
+import { appReady, launchChromium, VIEWPORTS, type Viewport } from './browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -42,7 +42,7 @@ const SCENES: Scene[] = [
 let browser: Browser;
 const contexts = new Set<BrowserContext>();
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  browser = await launchChromium();
 });
 afterEach(async () => {
   await Promise.all([...contexts].map((context) => context.close()));

@@ -4,19 +4,14 @@
  * requests to any origin but the app's own (the app is third-party-free; such requests are aborted).
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import CHROMIUM_FLAGS from '../../scripts/chromium-flags.json';
 
-/** Debian's Chromium, and the flags that work on these machines (no sandbox as root, no network chatter). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/**
+ * Debian's Chromium, and the flags that work on these machines (no sandbox as root, no network
+ * chatter). The flags are a JSON file because the benchmark (plain Node, no TypeScript) uses them too.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Short, so a covered or missing target fails in seconds, not at the test timeout. */
 const ACTION_TIMEOUT_MS = 5_000;
 
@@ -44,8 +39,13 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+/** Debian's Chromium with the flags above: every e2e file launches it through this. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+async function launchBrowser(): Promise<TestBrowser> {
+  const browser = await launchChromium();
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const contexts = new Set<BrowserContext>();
@@ -83,6 +83,33 @@ export async function launchBrowser(): Promise<TestBrowser> {
       contexts.clear();
     },
     close: () => browser.close(),
+  };
+}
+
+/**
+ * Registers a test file's hooks: one browser for the file, launched before its tests, every page
+ * closed after each test, and the browser closed at the end. The object it returns is usable in
+ * tests and hooks once beforeAll has run.
+ */
+export function useTestBrowser(): TestBrowser {
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await browser?.closePages();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = (): TestBrowser => {
+    if (!browser) throw new Error('the browser is launched in beforeAll: call this from a hook or a test');
+    return browser;
+  };
+  return {
+    openApp: (path, options) => launched().openApp(path, options),
+    closePages: () => launched().closePages(),
+    close: () => launched().close(),
   };
 }
 

@@ -9,14 +9,13 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { appOrigin, expectStrict, launchChromium, strictSession, type StrictSession } from './strictPage.ts';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { appOrigin, expectStrict, useStrictSessions, type StrictSession } from './strictPage.ts';
 
-let browser: Browser;
+const sessions = useStrictSessions();
 let host: Server;
 let hostOrigin: string;
-let session: StrictSession | null = null;
 
 /** The host's pages. `frame` is the map iframe's attributes; the forger is another frame of the host. */
 function hostPage(frameAttributes: string): string {
@@ -50,7 +49,6 @@ const FORGER = `<!doctype html><html><head><meta charset="utf-8"><title>ad</titl
 </script></body></html>`;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   host = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://host');
     if (url.pathname === '/host.html') {
@@ -67,12 +65,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
-afterEach(async () => {
-  await session?.context.close();
-  session = null;
-});
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
 });
 
@@ -83,8 +76,7 @@ interface Received {
 }
 
 async function openHost(frameAttributes?: string): Promise<{ s: StrictSession; page: Page; map: Frame }> {
-  const s = await strictSession(browser, { alsoAllow: [hostOrigin] });
-  session = s;
+  const s = await sessions.open({ alsoAllow: [hostOrigin] });
   const query = frameAttributes === undefined ? '' : `?frame=${encodeURIComponent(frameAttributes)}`;
   await s.page.goto(`${hostOrigin}/host.html${query}`);
   const map = await mapFrame(s.page);
@@ -266,8 +258,7 @@ describe('embed protocol (host page on another origin)', () => {
   });
 
   test('sandbox="allow-scripts allow-popups" with Access-Control-Allow-Origin: * (README deploy): the map draws and resizes, origin "null"', async () => {
-    const s = await strictSession(browser, { alsoAllow: [hostOrigin] });
-    session = s;
+    const s = await sessions.open({ alsoAllow: [hostOrigin] });
     // What the README's deploy section asks of the static host.
     await s.context.route(`${appOrigin()}/**`, async (route) => {
       const response = await route.fetch();

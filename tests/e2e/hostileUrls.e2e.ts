@@ -8,27 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { expectStrict, launchChromium, strictSession, type StrictSession } from './strictPage.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectStrict, strictSession, useStrictSessions, type StrictSession } from './strictPage.ts';
 
-let browser: Browser;
-let session: StrictSession | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session?.context.close();
-  session = null;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(): Promise<StrictSession> {
-  session = await strictSession(browser);
-  return session;
-}
+const sessions = useStrictSessions();
+const open = () => sessions.open();
 
 /** Every payload sets this global as well as calling alert, so a run is seen even if alert were shadowed. */
 const RAN = '__supportMapXss';
@@ -135,7 +120,7 @@ describe('hostile links', () => {
   // One context for all cases (a fresh one costs a cold cache); each case is a full page load.
   let shared: StrictSession;
   beforeAll(async () => {
-    shared = await strictSession(browser);
+    shared = await strictSession(sessions.browser());
   });
   afterAll(async () => {
     await shared?.context.close();

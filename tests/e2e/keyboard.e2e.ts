@@ -7,19 +7,10 @@
  * tooltip, and a focus indicator on every stop.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, mapTarget, queryOf, VIEWPORTS, type TestBrowser } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { mapTarget, queryOf, useTestBrowser, VIEWPORTS } from './browser.ts';
 
-let browser: TestBrowser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await browser.closePages();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useTestBrowser();
 
 /** What has focus: its data-id, else its class and text, for messages. */
 interface Focused {

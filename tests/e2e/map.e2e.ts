@@ -3,19 +3,10 @@
  * included), the detail panel, filters and history in the URL, and hostile URLs.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, mapTarget, queryOf, VIEWPORTS, type TestBrowser } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { mapTarget, queryOf, useTestBrowser, VIEWPORTS } from './browser.ts';
 
-let browser: TestBrowser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await browser.closePages();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useTestBrowser();
 
 const EDITIONS = [2024, 2025] as const;
 

@@ -6,27 +6,12 @@
  * under the app's strict CSP with zero violations and zero uncaught errors (expectStrict).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { DATASET, expectStrict, launchChromium, sleep, strictSession, TOPOLOGY, type StrictSession } from './strictPage.ts';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DATASET, expectStrict, sleep, TOPOLOGY, useStrictSessions, type StrictSession } from './strictPage.ts';
 
-let browser: Browser;
-let session: StrictSession | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session?.context.close();
-  session = null;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(): Promise<StrictSession> {
-  session = await strictSession(browser);
-  return session;
-}
+const sessions = useStrictSessions();
+const open = () => sessions.open();
 
 const go = (s: StrictSession, path: string) => s.page.goto(new URL(path, s.origin).href);
 

@@ -5,17 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { appReady, launchBrowser, type TestBrowser, VIEWPORTS } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { appReady, useTestBrowser, VIEWPORTS } from './browser.ts';
 
 const VIEW = '/?edition=2019&types=mission,legislators';
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(() => browser.closePages());
-afterAll(() => browser.close());
+const browser = useTestBrowser();
 
 /** Ids of the countries the map fills, sorted. */
 function filledCountries(page: Page): Promise<string[]> {

@@ -9,10 +9,10 @@
  * Unlike browser.ts's openApp, a strict session lets a test route requests before the first
  * navigation (to fail, delay or damage the data) and does not wait for the map.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/securityHeaders.ts';
-import { CHROMIUM, LAUNCH_ARGS, type Viewport } from './browser.ts';
+import { launchChromium, type Viewport } from './browser.ts';
 
 const ACTION_TIMEOUT_MS = 5_000;
 
@@ -35,8 +35,38 @@ export interface StrictOptions {
   alsoAllow?: readonly string[];
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+export interface StrictSessions {
+  /** The file's Chromium (launched in beforeAll), for a session a describe block shares. */
+  browser(): Browser;
+  /** A fresh strict session for the running test, closed after it. */
+  open(options?: StrictOptions): Promise<StrictSession>;
+}
+
+/**
+ * Registers a test file's hooks: one Chromium for the file, launched before its tests and closed
+ * after them, and a strict session per test (open), closed after each test.
+ */
+export function useStrictSessions(): StrictSessions {
+  let browser: Browser | undefined;
+  let session: StrictSession | null = null;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await session?.context.close();
+    session = null;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = (): Browser => {
+    if (!browser) throw new Error('Chromium is launched in beforeAll: call this from a hook or a test');
+    return browser;
+  };
+  return {
+    browser: launched,
+    open: async (options) => (session = await strictSession(launched(), options)),
+  };
 }
 
 export function appOrigin(): string {
