@@ -102,7 +102,7 @@ export function useMapGeometry(): MapGeometry | null {
 }
 
 /** The shapes of a topology, worked out once (the loader prepares them before the first render). */
-export function mapGeometryOf(topology: WorldTopology): MapGeometry {
+function mapGeometryOf(topology: WorldTopology): MapGeometry {
   let geometry = shapeCache.get(topology);
   if (!geometry) shapeCache.set(topology, (geometry = geometryFrom(computeShapes(countryFeatures(topology).features))));
   return geometry;
