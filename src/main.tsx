@@ -6,6 +6,7 @@ import { loadDictionary } from './i18n/messages.ts';
 import { resolveLang } from './i18n/names.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
+import { loadForMap } from './ui/useResourceLoader.ts';
 import { parseUrlState } from './state/urlCodec.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import './ui/styles.css';
@@ -22,6 +23,11 @@ const urls = {
 const initial = parseUrlState(window.location.search).state;
 const store = createAppStore(initial);
 startUrlSync(store);
+
+// The data's checks and the map's shapes start now, not when React has mounted: they then run
+// while the page waits below for its first frames (and the Chinese words, or the embed's code),
+// which would otherwise be idle time before them on the way to the map.
+const firstLoad = loadForMap(urls);
 
 // A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.
 const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.language]);
@@ -46,7 +52,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <Layout urls={urls} />
+        <Layout urls={urls} firstLoad={firstLoad} />
       </StoreProvider>
     </StrictMode>,
   );

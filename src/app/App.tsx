@@ -3,7 +3,6 @@
  * one (say, the table) leaves the others working and says what failed.
  */
 import { lazy } from 'react';
-import type { ResourceUrls } from '../data/loadResources.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
@@ -21,7 +20,7 @@ import { SourceLine } from '../ui/SourceLine.tsx';
 import { ViewSwitch } from '../ui/ViewSwitch.tsx';
 import { usePageLoading, useT } from '../ui/derived.ts';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
-import { useResourceLoader } from '../ui/useResourceLoader.ts';
+import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
 
 // Not needed to draw the map: these load in parallel with the data, in chunks of their own.
 const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
@@ -42,8 +41,8 @@ function focusWhenShown(id: string, framesLeft = 300): void {
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(id, framesLeft - 1));
 }
 
-export function App({ urls }: { urls: ResourceUrls }) {
-  useResourceLoader(urls);
+export function App({ urls, firstLoad }: LoaderProps) {
+  useResourceLoader(urls, firstLoad);
   useDocumentSettings();
   const t = useT();
   const view = useAppStore(selectViewMode);

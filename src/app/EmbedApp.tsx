@@ -5,7 +5,6 @@
  * `static` drops everything interactive, `transparent` drops the page background.
  */
 import { lazy, useEffect } from 'react';
-import type { ResourceUrls } from '../data/loadResources.ts';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
@@ -20,12 +19,12 @@ import { MapView } from '../ui/MapView.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { usePageLoading, useT } from '../ui/derived.ts';
-import { useResourceLoader } from '../ui/useResourceLoader.ts';
+import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
 
 const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
 
-export function EmbedApp({ urls }: { urls: ResourceUrls }) {
-  useResourceLoader(urls);
+export function EmbedApp({ urls, firstLoad }: LoaderProps) {
+  useResourceLoader(urls, firstLoad);
   useDocumentSettings();
   const t = useT();
   const flags = useAppStore(selectFlags);

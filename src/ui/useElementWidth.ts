@@ -1,14 +1,18 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
  * The content width of an element in CSS pixels, kept current with a ResizeObserver; null until
  * the first measurement of it shown. That first report comes with the first layout, before the first paint;
  * measuring in the effect instead would force that layout inside the render's task.
+ *
+ * The observer starts in a layout effect, before the browser paints the commit that mounted the
+ * element: started in a passive effect (after that paint), its first report waited a whole frame,
+ * so the page was painted once without the map and the map a frame later.
  */
 export function useElementWidth(ref: RefObject<Element | null>): number | null {
   const [width, setWidth] = useState<number | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     if (typeof ResizeObserver === 'undefined') {

@@ -10,22 +10,52 @@ import { useEffect } from 'react';
 import { loadResources, type ResourceUrls } from '../data/loadResources.ts';
 import { topologyIds } from '../data/topology.ts';
 import { reconcileView } from '../state/reconcileView.ts';
+import type { LoadState } from '../state/store.ts';
 import { prepareMapGeometry } from './derived.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 import { selectLoadAttempt } from '../state/selectors.ts';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useResourceLoader(urls: ResourceUrls): void {
+/** Fetches and checks both files, then works out the map's shapes: all a first drawing needs. */
+export async function loadForMap(urls: ResourceUrls, signal?: AbortSignal): Promise<LoadState> {
+  const load = await loadResources(urls, signal ? { signal } : {});
+  await nextTask();
+  if (load.status === 'loading' || !load.resources.topology || signal?.aborted) return load;
+  const { topology, ...kept } = load.resources;
+  try {
+    await prepareMapGeometry(topology, nextTask);
+    return load;
+  } catch (error) {
+    // A topology of the right outline whose arcs cannot be drawn: the table still works.
+    const failures = load.status === 'failed' ? load.failures : [];
+    return {
+      status: 'failed',
+      resources: kept,
+      failures: [...failures, { resource: 'topology', message: 'The world map arrived damaged.', details: [`(file): ${error instanceof Error ? error.message : String(error)}`] }],
+    };
+  }
+}
+
+/** What the page's layouts (full, embed) are given to load. */
+export interface LoaderProps {
+  urls: ResourceUrls;
+  firstLoad?: Promise<LoadState> | undefined;
+}
+
+/**
+ * `firstLoad`: the first attempt, when the entry point started it before React (main.tsx does,
+ * so that the checks and the shapes run while the page's first render is still waiting for its
+ * frame). A Retry always loads again.
+ */
+export function useResourceLoader(urls: ResourceUrls, firstLoad?: Promise<LoadState>): void {
   const store = useAppStoreApi();
   const attempt = useAppStore(selectLoadAttempt);
   const { dataset, topology } = urls;
   useEffect(() => {
     const controller = new AbortController();
-    void (async () => {
-      const load = await loadResources({ dataset, topology }, { signal: controller.signal });
-      await nextTask();
-      if (load.status !== 'loading' && load.resources.topology) await prepareMapGeometry(load.resources.topology, nextTask);
+    const loading = attempt === 0 && firstLoad ? firstLoad : loadForMap({ dataset, topology }, controller.signal);
+    void loading.then((load) => {
       if (controller.signal.aborted) return;
       const state = store.getState();
       if (load.status !== 'loading') {
@@ -38,7 +68,7 @@ export function useResourceLoader(urls: ResourceUrls): void {
         }
       }
       state.setLoad(load);
-    })();
+    });
     return () => controller.abort();
-  }, [store, attempt, dataset, topology]);
+  }, [store, attempt, dataset, topology, firstLoad]);
 }

@@ -12,6 +12,7 @@ import { SUPPORT_TYPE_IDS, type Dataset } from '../../src/data/schema.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
+import { loadForMap } from '../../src/ui/useResourceLoader.ts';
 import { MINIMAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
 
 const problem = realDatasetProblem();
@@ -153,6 +154,41 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(10);
     expect(within(table).getByRole('rowheader', { name: 'United States' })).toBeTruthy();
+  });
+
+  it('App with a topology of the right outline whose arcs cannot be drawn says the map arrived damaged, and the Table view still lists rows', async () => {
+    const user = userEvent.setup();
+    const raw = JSON.parse(TOPOLOGY_TEXT) as { objects: { countries: { geometries: { arcs: unknown }[] } } };
+    // An arc index past the end: the file parses and every id is there, but no path can be drawn.
+    (raw.objects.countries.geometries[0] as { arcs: unknown }).arcs = [[999_999]];
+    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(JSON.stringify(raw))] });
+    renderApp('?lang=en');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The world map arrived damaged.')).toBeTruthy();
+    expect(within(alert).getByText('The table below still works without the map.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'United States' })).toBeTruthy();
+  });
+
+  it('App given the first load already under way (as main.tsx starts it) draws from it without fetching again; Retry fetches again', async () => {
+    const user = userEvent.setup();
+    const calls = stubFetch({ [URLS.dataset]: [() => new Response('oops', { status: 404 }), ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    const firstLoad = loadForMap(URLS);
+    const store = createAppStore(parseUrlState('?lang=en').state);
+    const { container } = render(
+      <StoreProvider store={store}>
+        <App urls={URLS} firstLoad={firstLoad} />
+      </StoreProvider>,
+    );
+    const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
+    expect(within(alert).getByText('The list of supporters could not be loaded: the server answered 404.')).toBeTruthy();
+    // One request per file: mounting the page did not start a second load beside the first.
+    expect(calls).toEqual([URLS.dataset, URLS.topology]);
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
+    expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(2);
   });
 
   it('App with a dataset fetch failing (network, 3 tries) then Retry loads the data and clears the alert', async () => {
