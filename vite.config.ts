@@ -26,11 +26,6 @@ export default defineConfig({
     // the app's first-view code, compress better and load in three requests: 95.7 → 93.1 kB gzip.
     rolldownOptions: {
       output: {
-        // V8's explicit compile hint: the first-download chunks' functions are nearly all called
-        // while the map is first drawn, so V8 compiles them up front with the script (off the main
-        // thread when the script is streamed) instead of one by one, lazily, on the main thread
-        // during that first render. A comment, so browsers without the hint ignore it.
-        postBanner: (chunk) => (chunk.name === 'vendor' || chunk.name === 'app' ? '//# allFunctionsCalledOnLoad' : ''),
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|zustand|d3-geo|d3-array|topojson-client|valibot)[\\/]/ },
