@@ -394,6 +394,18 @@ const INIT_SCRIPT = () => {
   let clickStart = 0;
   addEventListener('click', () => (clickStart = performance.now()), true);
   addEventListener('click', (e) => bench.clicks.push({ ts: e.timeStamp, proc: performance.now() - clickStart }), false);
+  // When an element matching `selector` is first in the page, to the frame after (when it is painted).
+  bench.timeUntil = (selector) =>
+    new Promise((resolve) => {
+      const check = () => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+      check();
+    });
   bench.startFrames = () => {
     const frames = (bench.frames = []);
     const tick = (t) => {
@@ -486,6 +498,36 @@ async function session(browser, url, { rate, toggles = false, zoom = false, firs
       };
     }
 
+    if (toggles && (await page.locator('.view-switch__button').count()) === 2) {
+      // Map → table → map, twice: the first switch mounts the table, the second finds it loaded.
+      // The baseline has no table and skips this.
+      const [toMap, toTable] = [page.locator('.view-switch__button').nth(0), page.locator('.view-switch__button').nth(1)];
+      const t0 = await page.evaluate(() => performance.now());
+      // Each click is timed to the frame that shows the other view: the switch renders the view
+      // as a deferred render, after the click's own processing.
+      const shownAt = [];
+      const switchTo = async (button, selector) => {
+        const shown = page.evaluate((s) => window.__bench.timeUntil(s), selector);
+        await button.click();
+        shownAt.push(await shown);
+        await idle(page, 40);
+      };
+      for (let round = 0; round < 2; round++) {
+        await switchTo(toTable, '.table-view table');
+        await switchTo(toMap, '.app__map-view:not([hidden])');
+      }
+      await idle(page, 150);
+      const t1 = await page.evaluate(() => performance.now());
+      const data = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks, longtasks: window.__bench.longtasks }));
+      const clicks = data.clicks.filter((c) => c.ts >= t0 && c.ts <= t1);
+      const processing = clicks.map((c) => {
+        const entry = data.events.find((e) => e.name === 'click' && Math.abs(e.start - c.ts) < 1);
+        return entry ? entry.pe - entry.ps : c.proc;
+      });
+      const untilShown = clicks.map((c, i) => (shownAt[i] ?? NaN) - c.ts);
+      result.viewSwitch = { processing, untilShown, longtasks: data.longtasks.filter((l) => l.start + l.dur >= t0 && l.start <= t1) };
+    }
+
     if (zoom) {
       const box = await page.locator('svg').first().boundingBox();
       const cx = box.x + box.width / 2;
@@ -543,7 +585,7 @@ async function mobileShifts(browser, url) {
 }
 
 async function measureBrowser(browser, url, name, dir) {
-  const out = { load: {}, toggle: {}, zoom: [], longtaskMax: {}, firstView: null };
+  const out = { load: {}, toggle: {}, zoom: [], longtaskMax: {}, viewSwitch: {}, firstView: null };
   // One load that is not counted: the first page of a browser pays for the browser's own start
   // (its font caches, its GPU process) and the server's first compression of each file.
   await session(browser, url, { rate: 1 });
@@ -564,8 +606,16 @@ async function measureBrowser(browser, url, name, dir) {
       coverage: `${toggles.reduce((a, t) => a + t.fromEventTiming, 0)}/${toggles.reduce((a, t) => a + t.n, 0)}`,
       durationP95: percentile(toggles.flatMap((t) => t.durations), 95),
     };
-    const longtasks = sessions.flatMap((s) => [...(s.toggle?.longtasks ?? []), ...(s.zoom?.longtasks ?? [])]);
+    const longtasks = sessions.flatMap((s) => [...(s.toggle?.longtasks ?? []), ...(s.zoom?.longtasks ?? []), ...(s.viewSwitch?.longtasks ?? [])]);
     out.longtaskMax[rate] = { max: longtasks.length ? Math.max(...longtasks.map((l) => l.dur)) : 0, count: longtasks.length };
+    const switches = sessions.filter((s) => s.viewSwitch).map((s) => s.viewSwitch);
+    out.viewSwitch[rate] = switches.length
+      ? {
+          processingMax: Math.max(...switches.flatMap((v) => v.processing)),
+          untilShownMax: Math.max(...switches.flatMap((v) => v.untilShown)),
+          longtaskMax: Math.max(0, ...switches.flatMap((v) => v.longtasks.map((l) => l.dur))),
+        }
+      : null;
     if (rate === 1) {
       const zooms = sessions.filter((s) => s.zoom).map((s) => s.zoom);
       out.zoom = { median: median(zooms.map((z) => z.p95)), runs: zooms.map((z) => z.p95), spread: spread(zooms.map((z) => z.p95)), p50: median(zooms.map((z) => z.p50)), max: Math.max(...zooms.map((z) => z.max)), transforms: zooms.map((z) => z.transform) };
@@ -578,7 +628,7 @@ async function measureBrowser(browser, url, name, dir) {
       }
       out.firstView = { gzip: [...files.values()].reduce((a, b) => a + b, 0), files: Object.fromEntries(files) };
     }
-    log(`  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms)`);
+    log(`  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms)${out.viewSwitch[rate] ? `; view switch: click processing max ${out.viewSwitch[rate].processingMax.toFixed(1)} ms, click to the other view painted max ${out.viewSwitch[rate].untilShownMax.toFixed(0)} ms, longest task ${out.viewSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}`);
   }
   log(`  ${name} zoom frame p95 ${out.zoom.runs.map((x) => x.toFixed(1)).join('/')} ms; end transform ${out.zoom.transforms[0]}`);
   out.mobileShifts = await mobileShifts(browser, url);
@@ -786,6 +836,11 @@ async function full() {
     row('filter toggle handler+render p95, 4×', a.toggle[4].median, t(a.toggle[4].runs, { op: '<=', limit: 8, format: (x) => fmt.ms(x, 1), baseline: b.toggle[4].median })),
     row('longest long task in an interaction, 1×', a.longtaskMax[1].max, { op: '<=', limit: 0, format: (x) => (x === 0 ? 'none' : fmt.ms(x)), targetText: 'none (>50 ms)', baseline: b.longtaskMax[1].max }),
     row('longest long task in an interaction, 4×', a.longtaskMax[4].max, { op: '<=', limit: 0, format: (x) => (x === 0 ? 'none' : fmt.ms(x)), targetText: 'none (>50 ms)', baseline: b.longtaskMax[4].max }),
+    ...[1, 4].flatMap((rate) =>
+      a.viewSwitch[rate]
+        ? [row(`  (info) map↔table switch, ${rate}×: click to view painted / click processing / longest task (max)`, a.viewSwitch[rate], { format: (v) => `${fmt.ms(v.untilShownMax)} / ${fmt.ms(v.processingMax, 1)} / ${v.longtaskMax === 0 ? 'none' : fmt.ms(v.longtaskMax)}` })]
+        : [],
+    ),
     row('  (info) layout shift in Chromium at 412×823', a.mobileShifts.cls, { format: fmt.cls, baseline: b.mobileShifts.cls }),
     row('zoom+pan frame interval p95, 1×', a.zoom.median, { op: '<=', limit: 17, relative: true, margin: noiseMargin(a.zoom.runs, MARGIN.frame), format: (x) => fmt.ms(x, 1), baseline: b.zoom.median }),
   ];

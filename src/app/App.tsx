@@ -2,7 +2,8 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { lazy } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { collatorFor } from '../i18n/collator.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
@@ -18,18 +19,26 @@ import { MapView } from '../ui/MapView.tsx';
 import { OrganisationList } from '../ui/OrganisationList.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
 import { ViewSwitch } from '../ui/ViewSwitch.tsx';
-import { usePageLoading, useT } from '../ui/derived.ts';
+import { useLang, usePageLoading, useT } from '../ui/derived.ts';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
+import { preloadable } from '../ui/preloadable.ts';
+import { whenIdle } from '../ui/whenIdle.ts';
 
-// Not needed to draw the map: these load in parallel with the data, in chunks of their own.
-const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
-const TableView = lazy(() => import('../ui/TableView.tsx').then((m) => ({ default: m.TableView })));
-// The search box and the share menu are in the first view: their downloads start now, alongside the data.
-const searchBoxModule = import('../ui/SearchBox.tsx');
-const SearchBox = lazy(() => searchBoxModule.then((m) => ({ default: m.SearchBox })));
-const shareMenuModule = import('../ui/share/ShareMenu.tsx');
-const ShareMenu = lazy(() => shareMenuModule.then((m) => ({ default: m.ShareMenu })));
+// Not needed to draw the map: chunks of their own, fetched in idle time once the page is drawn
+// (or when first shown, if that comes first).
+const detailPanel = preloadable(() => import('../ui/DetailPanel.tsx').then((m) => m.DetailPanel));
+const DetailPanel = detailPanel.Component;
+const tableView = preloadable(() => import('../ui/TableView.tsx').then((m) => m.TableView));
+const TableView = tableView.Component;
+// The search box and the share menu are in the first view: their downloads start now, alongside
+// the data, and are usually done before the page below the map is drawn.
+const searchBox = preloadable(() => import('../ui/SearchBox.tsx').then((m) => m.SearchBox));
+const SearchBox = searchBox.Component;
+void searchBox.preload().catch(() => undefined);
+const shareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu));
+const ShareMenu = shareMenu.Component;
+void shareMenu.preload().catch(() => undefined);
 
 /**
  * Focuses an element as soon as it is rendered. The table is a lazy chunk: one frame after the
@@ -45,13 +54,24 @@ export function App({ urls, firstLoad }: LoaderProps) {
   useResourceLoader(urls, firstLoad);
   useDocumentSettings();
   const t = useT();
-  const view = useAppStore(selectViewMode);
   const { setView } = useAppActions();
   const country = useAppStore(selectCountry);
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
   const loading = usePageLoading();
+  const lang = useLang();
+  useEffect(() => {
+    if (loading) return;
+    // What the first switch to the table or the first panel would wait for, fetched and made
+    // while the browser is idle after the page is drawn: their code, and the language's sorting
+    // rules. A failed fetch is tried again when the table or panel is first shown.
+    whenIdle(() => {
+      void tableView.preload().catch(() => undefined);
+      void detailPanel.preload().catch(() => undefined);
+      collatorFor(lang);
+    });
+  }, [loading, lang]);
 
   return (
     <div className="app">
@@ -89,20 +109,7 @@ export function App({ urls, firstLoad }: LoaderProps) {
               </div>
             </div>
             <div className="app__content">
-              {/* The skip link's target must exist in every view: in the map view it is this region
-                  (where the table will be), in the table view the table itself. */}
-              <div className="app__primary" id={view === 'map' ? 'support-table' : undefined} tabIndex={view === 'map' ? -1 : undefined}>
-                {/* The map stays mounted, hidden, while the table is shown: switching back is then
-                    instant, instead of drawing the whole map again (a long task on a slow phone). */}
-                <div className="app__map-view" hidden={view !== 'map'}>
-                  <Region name="map"><MapView /></Region>
-                  <MapSummary />
-                  <Region name="legend"><Legend /></Region>
-                </div>
-                {view === 'table' && <Region name="table"><TableView /></Region>}
-                {/* Below the map, where readers look for it, and where its late arrival moves nothing above. */}
-                <Region name="share menu"><ShareMenu /></Region>
-              </div>
+              <PrimaryView />
               <aside className="app__aside"><Region name="organisations"><OrganisationList /></Region></aside>
             </div>
           </>
@@ -116,5 +123,37 @@ export function App({ urls, firstLoad }: LoaderProps) {
         </footer>
       )}
     </div>
+  );
+}
+
+/**
+ * The map or the table, with the share menu below. The view shown follows the switch as a
+ * deferred (time-sliced) render: the table's first mount is several hundred elements, and drawn
+ * at once it was a task of 60–110 ms on a slow phone. The Map/Table buttons show the choice at
+ * once; the map stays until the table is ready. Only this reads the view, so the urgent render
+ * of a switch is the buttons and this, not the whole page.
+ */
+function PrimaryView() {
+  const view = useAppStore(selectViewMode);
+  const shownView = useDeferredValue(view);
+  // The same element while the shown view is unchanged: the urgent render stops here.
+  return useMemo(
+    () => (
+      // The skip link's target must exist in every view: in the map view it is this region (where
+      // the table will be), in the table view the table itself.
+      <div className="app__primary" id={shownView === 'map' ? 'support-table' : undefined} tabIndex={shownView === 'map' ? -1 : undefined}>
+        {/* The map stays mounted, hidden, while the table is shown: switching back is then
+            instant, instead of drawing the whole map again (a long task on a slow phone). */}
+        <div className="app__map-view" hidden={shownView !== 'map'}>
+          <Region name="map"><MapView /></Region>
+          <MapSummary />
+          <Region name="legend"><Legend /></Region>
+        </div>
+        {shownView === 'table' && <Region name="table"><TableView /></Region>}
+        {/* Below the map, where readers look for it, and where its late arrival moves nothing above. */}
+        <Region name="share menu"><ShareMenu /></Region>
+      </div>
+    ),
+    [shownView],
   );
 }

@@ -6,6 +6,7 @@
 import type { ActorKind, Source, SupportTypeId } from '../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import type { EditionView } from '../filters/editionView.ts';
+import { collatorFor } from '../i18n/collator.ts';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.ts';
 import type { Lang, Match } from '../state/urlCodec.ts';
 import { kindLabel } from '../i18n/labels.ts';
@@ -57,7 +58,7 @@ export function exportRows(index: DatasetIndex, view: EditionView, lang: Lang): 
     actions: row.actions,
     sources: row.sources.length,
   }));
-  return sortRows(tableRows, DEFAULT_SORT, new Intl.Collator(lang)).map((row) => byId.get(row.id) as ExportRow);
+  return sortRows(tableRows, DEFAULT_SORT, collatorFor(lang)).map((row) => byId.get(row.id) as ExportRow);
 }
 
 const BOM = '\uFEFF';

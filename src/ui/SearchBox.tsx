@@ -3,6 +3,7 @@
  * popup (list autocomplete, no automatic selection). Choosing opens the detail panel.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { collatorFor } from '../i18n/collator.ts';
 import { regionName } from '../i18n/names.ts';
 import { useAppActions } from '../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionSupport, useLang, useMapGeometry, useNameOf, useT } from './derived.ts';
@@ -43,7 +44,7 @@ export function SearchBox() {
   // The collator is made only once there is something to sort: the page's first Intl object
   // loads the locale's data, which costs ~40 ms of the first render at 4× CPU slowdown.
   const results = useMemo(
-    () => (inUse ? searchEntries(entries, query, new Intl.Collator(lang)) : []),
+    () => (inUse ? searchEntries(entries, query, collatorFor(lang)) : []),
     [inUse, entries, query, lang],
   );
   const expanded = open && results.length > 0;

@@ -7,6 +7,7 @@ import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectMatch, selectTypes } from '../state/selectors.ts';
 import { useDatasetIndex, useEditionView, useLang, useNameOf, useT, type Translate } from './derived.ts';
+import { collatorFor } from '../i18n/collator.ts';
 import { joinList, kindLabel } from '../i18n/labels.ts';
 import { typeLabel } from '../filters/datasetIndex.ts';
 import { countSources, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState, type TableRow } from '../filters/tableRows.ts';
@@ -34,7 +35,7 @@ export function TableView() {
 
   const rows = useMemo(() => {
     if (!index || !view) return [];
-    const collator = new Intl.Collator(lang);
+    const collator = collatorFor(lang);
     const unsorted: TableRow[] = view.matching.map((support) => ({
       id: support.id,
       name: nameOf(support.id),

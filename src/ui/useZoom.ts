@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { whenIdle } from './whenIdle.ts';
 
 export const MAX_ZOOM = 12;
 const BUTTON_STEP = 2;
@@ -80,8 +81,7 @@ export function useZoom(
     // Fetched once the browser is idle after the map is drawn (at most a second later): the
     // first view does not wait for, or download before, the code of a gesture not yet made.
     const start = () => Promise.all([import('d3-zoom'), import('d3-selection')]);
-    const idle = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: 1000 }) : (run: () => void) => setTimeout(run, 200);
-    const loaded = new Promise<Awaited<ReturnType<typeof start>>>((resolve) => idle(() => void start().then(resolve)));
+    const loaded = new Promise<Awaited<ReturnType<typeof start>>>((resolve) => whenIdle(() => void start().then(resolve)));
     void loaded.then(([{ zoom, zoomIdentity }, { select }]) => {
       if (cancelled) return;
       const extent: [[number, number], [number, number]] = [
