@@ -3,7 +3,6 @@
  * one (say, the table) leaves the others working and says what failed.
  */
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { collatorFor } from '../i18n/collator.ts';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionPicker } from '../ui/EditionPicker.tsx';
@@ -19,7 +18,7 @@ import { MapView } from '../ui/MapView.tsx';
 import { OrganisationList } from '../ui/OrganisationList.tsx';
 import { SourceLine } from '../ui/SourceLine.tsx';
 import { ViewSwitch } from '../ui/ViewSwitch.tsx';
-import { useLang, usePageLoading, useT } from '../ui/derived.ts';
+import { usePageLoading, useT } from '../ui/derived.ts';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
 import { preloadable } from '../ui/preloadable.ts';
@@ -60,18 +59,18 @@ export function App({ urls, firstLoad }: LoaderProps) {
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
   const loading = usePageLoading();
-  const lang = useLang();
   useEffect(() => {
     if (loading) return;
-    // What the first switch to the table or the first panel would wait for, fetched and made
-    // while the browser is idle after the page is drawn: their code, and the language's sorting
-    // rules. A failed fetch is tried again when the table or panel is first shown.
+    // The code the first switch to the table or the first panel would wait for, fetched while
+    // the browser is idle after the page is drawn; a failed fetch is tried again when the table or
+    // panel is first shown. (The table's collator is not made here: the page's first collator
+    // loads the sorting data, ~30 ms at 1× and ~100 ms at 4× CPU in Chromium, a long task in the
+    // idle time where a visitor's first click may land, and in Lighthouse's blocking time.)
     whenIdle(() => {
       void tableView.preload().catch(() => undefined);
       void detailPanel.preload().catch(() => undefined);
-      collatorFor(lang);
     });
-  }, [loading, lang]);
+  }, [loading]);
 
   return (
     <div className="app">
