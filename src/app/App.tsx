@@ -21,12 +21,12 @@ import { ViewSwitch } from '../ui/ViewSwitch.tsx';
 import { usePageLoading, useT } from '../ui/derived.ts';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
+import { detailPanel } from '../ui/detailPanelCode.ts';
 import { preloadable } from '../ui/preloadable.ts';
 import { whenIdle } from '../ui/whenIdle.ts';
 
 // Not needed to draw the map: chunks of their own, fetched in idle time once the page is drawn
 // (or when first shown, if that comes first).
-const detailPanel = preloadable(() => import('../ui/DetailPanel.tsx').then((m) => m.DetailPanel));
 const DetailPanel = detailPanel.Component;
 const tableView = preloadable(() => import('../ui/TableView.tsx').then((m) => m.TableView));
 const TableView = tableView.Component;

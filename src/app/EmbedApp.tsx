@@ -4,7 +4,7 @@
  * page: the one link opens a new tab. Render flags: `plain` drops the title and footer,
  * `static` drops everything interactive, `transparent` drops the page background.
  */
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
@@ -20,8 +20,10 @@ import { SourceLine } from '../ui/SourceLine.tsx';
 import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
 import { usePageLoading, useT } from '../ui/derived.ts';
 import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
+import { detailPanel } from '../ui/detailPanelCode.ts';
+import { whenIdle } from '../ui/whenIdle.ts';
 
-const DetailPanel = lazy(() => import('../ui/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })));
+const DetailPanel = detailPanel.Component;
 
 export function EmbedApp({ urls, firstLoad }: LoaderProps) {
   useResourceLoader(urls, firstLoad);
@@ -33,6 +35,12 @@ export function EmbedApp({ urls, firstLoad }: LoaderProps) {
   const loading = usePageLoading();
 
   useEffect(() => startHeightReporter(), []);
+  // A panel's code, fetched in idle time once the map is drawn, so that the first panel opens at
+  // once (a static embed opens none).
+  const interactive = !flags.static;
+  useEffect(() => {
+    if (!loading && interactive) whenIdle(() => void detailPanel.preload().catch(() => undefined));
+  }, [loading, interactive]);
   const href = fullMapUrl(view, window.location.href);
 
   const classes = ['embed', flags.plain ? 'embed--plain' : '', flags.static ? 'embed--static' : ''].filter(Boolean).join(' ');
