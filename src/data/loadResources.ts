@@ -29,7 +29,7 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
   let topology: WorldTopology | undefined;
   if (topologyResponse.ok) {
     topology = parseTopology(topologyResponse.text) ?? undefined;
-    if (!topology) failures.push({ resource: 'topology', message: 'The world map arrived damaged.', details: ['(file): is not a world topology'] });
+    if (!topology) failures.push(damagedTopology('is not a world topology'));
   } else {
     failures.push(networkFailure('topology', topologyResponse));
   }
@@ -59,6 +59,11 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
 function networkFailure(resource: LoadFailure['resource'], response: Extract<FetchTextResult, { ok: false }>): LoadFailure {
   const what = resource === 'dataset' ? 'The list of supporters' : 'The world map';
   return { resource, message: `${what} could not be loaded: ${response.message}.`, details: [`(${resource}): ${response.kind} ${response.message}`] };
+}
+
+/** The failure for a topology that arrived but cannot be drawn; `why` is for the debug details. */
+export function damagedTopology(why: string): LoadFailure {
+  return { resource: 'topology', message: 'The world map arrived damaged.', details: [`(file): ${why}`] };
 }
 
 /** A topology we can draw from, or null for anything else (a truncated body, an HTML error page). */

@@ -6,6 +6,7 @@
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { computeEditionView } from '../filters/editionView.ts';
+import { collatorFor } from '../i18n/collator.ts';
 import { translate } from '../i18n/messages.ts';
 import { localize } from '../i18n/names.ts';
 import type { Lang } from '../state/urlCodec.ts';
@@ -20,7 +21,7 @@ export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: 
   if (!edition) return '';
   const other: Lang = lang === 'en' ? 'zh-TW' : 'en';
   const view = computeEditionView(index, year, SUPPORT_TYPE_IDS, 'any');
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const nameOf = (id: string) => index.actorsById.get(id)?.name[lang] ?? id;
   const supporters = [...view.matching].sort((a, b) => collator.compare(nameOf(a.id), nameOf(b.id)));
 

@@ -11,9 +11,8 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/messages
 import type { Lang, Match } from '../state/urlCodec.ts';
 import { kindLabel } from '../i18n/labels.ts';
 import { DEFAULT_SORT, sortRows, type TableRow } from '../filters/tableRows.ts';
-// Registers the words this feature uses with translate().
+// Register the words this feature uses with translate().
 import '../i18n/shareMessages.ts';
-// Registers the words this feature uses with translate().
 import '../i18n/detailMessages.ts';
 
 export interface ExportRow {

@@ -7,7 +7,7 @@
  * of it at once: on a slow phone each part is tens of milliseconds, together a quarter second.
  */
 import { useEffect } from 'react';
-import { loadResources, type ResourceUrls } from '../data/loadResources.ts';
+import { damagedTopology, loadResources, type ResourceUrls } from '../data/loadResources.ts';
 import { topologyIds } from '../data/topology.ts';
 import { reconcileView } from '../state/reconcileView.ts';
 import type { LoadState } from '../state/store.ts';
@@ -32,7 +32,7 @@ export async function loadForMap(urls: ResourceUrls, signal?: AbortSignal): Prom
     return {
       status: 'failed',
       resources: kept,
-      failures: [...failures, { resource: 'topology', message: 'The world map arrived damaged.', details: [`(file): ${error instanceof Error ? error.message : String(error)}`] }],
+      failures: [...failures, damagedTopology(error instanceof Error ? error.message : String(error))],
     };
   }
 }
