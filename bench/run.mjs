@@ -442,6 +442,31 @@ const idle = (page, ms) =>
   );
 
 /**
+ * The clicks since `t0` (until now), each with its handler+render time: Event Timing's
+ * processingEnd − processingStart when the click has an entry, else the window listener pair's
+ * time; the clicks' Event Timing durations; the long tasks over the same window.
+ */
+async function clicksBetween(page, t0) {
+  const t1 = await page.evaluate(() => performance.now());
+  const data = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks, longtasks: window.__bench.longtasks }));
+  const clicks = data.clicks.filter((c) => c.ts >= t0 && c.ts <= t1);
+  let fromEventTiming = 0;
+  const processing = clicks.map((c) => {
+    const entry = data.events.find((e) => e.name === 'click' && Math.abs(e.start - c.ts) < 1);
+    if (!entry) return c.proc;
+    fromEventTiming++;
+    return entry.pe - entry.ps;
+  });
+  return {
+    clicks,
+    processing,
+    fromEventTiming,
+    durations: data.events.filter((e) => e.name === 'click' && e.start >= t0 && e.start <= t1).map((e) => e.dur),
+    longtasks: data.longtasks.filter((l) => l.start + l.dur >= t0 && l.start <= t1),
+  };
+}
+
+/**
  * One session: a fresh context (empty cache), CPU throttled, load → map drawn; optionally 20 toggles and a zoom gesture.
  */
 async function session(browser, url, { rate, toggles = false, zoom = false, firstView = false }) {
@@ -476,26 +501,8 @@ async function session(browser, url, { rate, toggles = false, zoom = false, firs
         await idle(page, 40);
       }
       await idle(page, 150);
-      const t1 = await page.evaluate(() => performance.now());
-      const data = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks, longtasks: window.__bench.longtasks }));
-      const clicks = data.clicks.filter((c) => c.ts >= t0 && c.ts <= t1);
-      let fromEventTiming = 0;
-      const processing = clicks.map((c) => {
-        const entry = data.events.find((e) => e.name === 'click' && Math.abs(e.start - c.ts) < 1);
-        if (entry) {
-          fromEventTiming++;
-          return entry.pe - entry.ps;
-        }
-        return c.proc;
-      });
-      result.toggle = {
-        n: clicks.length,
-        fromEventTiming,
-        p95: percentile(processing, 95),
-        p50: median(processing),
-        durations: data.events.filter((e) => e.name === 'click' && e.start >= t0 && e.start <= t1).map((e) => e.dur),
-        longtasks: data.longtasks.filter((l) => l.start + l.dur >= t0 && l.start <= t1),
-      };
+      const { clicks, processing, fromEventTiming, durations, longtasks } = await clicksBetween(page, t0);
+      result.toggle = { n: clicks.length, fromEventTiming, p95: percentile(processing, 95), p50: median(processing), durations, longtasks };
     }
 
     if (toggles && (await page.locator('.view-switch__button').count()) === 2) {
@@ -517,15 +524,9 @@ async function session(browser, url, { rate, toggles = false, zoom = false, firs
         await switchTo(toMap, '.app__map-view:not([hidden])');
       }
       await idle(page, 150);
-      const t1 = await page.evaluate(() => performance.now());
-      const data = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks, longtasks: window.__bench.longtasks }));
-      const clicks = data.clicks.filter((c) => c.ts >= t0 && c.ts <= t1);
-      const processing = clicks.map((c) => {
-        const entry = data.events.find((e) => e.name === 'click' && Math.abs(e.start - c.ts) < 1);
-        return entry ? entry.pe - entry.ps : c.proc;
-      });
+      const { clicks, processing, longtasks } = await clicksBetween(page, t0);
       const untilShown = clicks.map((c, i) => (shownAt[i] ?? NaN) - c.ts);
-      result.viewSwitch = { processing, untilShown, longtasks: data.longtasks.filter((l) => l.start + l.dur >= t0 && l.start <= t1) };
+      result.viewSwitch = { processing, untilShown, longtasks };
     }
 
     if (zoom) {
