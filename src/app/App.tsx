@@ -40,13 +40,14 @@ const ShareMenu = shareMenu.Component;
 void shareMenu.preload().catch(() => undefined);
 
 /**
- * Focuses an element as soon as it is rendered. The table is a lazy chunk: one frame after the
- * view switches it may not exist yet, and focus would stay on the skip link. Gives up after ~5 s.
+ * Focuses an element as soon as it is rendered. The table is drawn by a deferred render, and
+ * its code may still be on its way: frames after the switch it may not exist yet, and focus would
+ * stay on the skip link. Gives up after ~5 s.
  */
-function focusWhenShown(id: string, framesLeft = 300): void {
-  const element = document.getElementById(id);
+function focusWhenShown(selector: string, framesLeft = 300): void {
+  const element = document.querySelector<HTMLElement>(selector);
   if (element) element.focus();
-  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(id, framesLeft - 1));
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(selector, framesLeft - 1));
 }
 
 export function App({ urls, firstLoad }: LoaderProps) {
@@ -80,8 +81,8 @@ export function App({ urls, firstLoad }: LoaderProps) {
         onClick={(event) => {
           event.preventDefault();
           setView('table');
-          // After the switch has rendered: until then the id is still on the map's region.
-          requestAnimationFrame(() => focusWhenShown('support-table'));
+          // The table itself: until the deferred switch has rendered, the id is on the map's region.
+          focusWhenShown('#support-table.table-view');
         }}
       >
         {t('skipToTable')}
