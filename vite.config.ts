@@ -4,14 +4,6 @@ import react from '@vitejs/plugin-react';
 import { buildTimePages } from './scripts/buildTimePages.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
 
-/**
- * Modules that load on demand (their own chunks, see the import() calls) or that must not join
- * the first-download group: main.tsx awaits the embed layout's chunk at its top level, so the
- * embed chunk must not import from the chunk main.tsx is in. A module missing from this list
- * would join the first download: `npm run bench:sizes` (run by CI) would show it.
- */
-const LAZY = /[\\/](main\.tsx|share|export|embed|app[\\/]EmbedApp|ui[\\/](Detail|ActionItem|SourceLinks|TableView|SearchBox\.|searchActors|share[\\/])|i18n[\\/](zh-TW|shareMessages|detailMessages|labels|formatPartialDate)|filters[\\/]tableRows)/;
-
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static file server.
   base: './',
@@ -21,15 +13,16 @@ export default defineConfig({
     // Every browser that runs ES2022 either supports <link rel="modulepreload"> or merely
     // preloads less without it; the polyfill was 0.5 kB gzip of the first download.
     modulePreload: { polyfill: false },
-    // Automatic splitting cut the first download into a chunk per combination of lazy features
-    // sharing it (eight files, each with its imports and exports); two groups, the libraries and
-    // the app's first-view code, compress better and load in three requests: 95.7 → 93.1 kB gzip.
+    // The first download is two groups, the libraries and the app's code, each limited to what
+    // main.tsx imports statically ($initial): what a module loads with import() is split off by
+    // that import() alone. main.tsx stays its own chunk, because it awaits the embed layout's chunk
+    // at its top level, and that chunk imports from the app group.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|zustand|d3-geo|d3-array|topojson-client|valibot)[\\/]/ },
-            { name: 'app', test: (id: string) => /[\\/]src[\\/]/.test(id) && !LAZY.test(id) },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'] },
+            { name: 'app', test: (id: string) => /[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/]main\.tsx$/.test(id), tags: ['$initial'] },
           ],
         },
       },

@@ -12,7 +12,7 @@
 import type { DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { SUPPORT_TYPE_IDS } from '../src/data/schema.ts';
 import { countryFeatures, type WorldTopology } from '../src/data/topology.ts';
-import { computeEditionView } from '../src/filters/editionView.ts';
+import { filterEdition } from '../src/filters/filterEdition.ts';
 import { createExportInput } from '../src/export/exportInput.ts';
 import { buildExportSvg } from '../src/export/exportSvg.ts';
 import { OG_IMAGE } from '../src/export/socialMeta.ts';
@@ -23,7 +23,7 @@ const LATIN_FONT = 'Liberation Sans';
 const FALLBACK_FONT = 'Noto Sans CJK TC';
 
 export function ogImageSvg(index: DatasetIndex, topology: WorldTopology, year: number): string {
-  const view = computeEditionView(index, year, SUPPORT_TYPE_IDS, 'any');
+  const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
   const shapes = computeShapes(countryFeatures(topology).features);
   return buildExportSvg(
     createExportInput({

@@ -2,11 +2,11 @@
 import { StrictMode } from 'react';
 import { App } from './app/App.tsx';
 import { createRoot } from 'react-dom/client';
-import { loadDictionary } from './i18n/messages.ts';
 import { resolveLang } from './i18n/names.ts';
+import { loadLanguage } from './i18n/translate.ts';
+import { loadForMap } from './state/loadForMap.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
-import { loadForMap } from './ui/useResourceLoader.ts';
 import { parseUrlState } from './state/urlCodec.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import './ui/styles.css';
@@ -31,11 +31,11 @@ const firstLoad = loadForMap(urls);
 
 // A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.
 const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.language]);
-await loadDictionary(lang).catch(() => undefined);
+await loadLanguage(lang).catch(() => undefined);
 
 // The full page is in the first download; the embed layout is a chunk of its own, fetched only
 // for embeds (alongside the data the page preloads).
-const Layout = initial.flags.embed ? (await import('./app/EmbedApp.tsx')).EmbedApp : App;
+const Layout = initial.embed ? (await import('./app/EmbedApp.tsx')).EmbedApp : App;
 
 // index.html's static page is the first paint, and its subtitle the largest text of it.
 // Chromium reports that paint's largest text a frame later; replacing the text before then

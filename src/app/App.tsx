@@ -5,34 +5,36 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
-import { EditionPicker } from '../ui/EditionPicker.tsx';
-import { Region } from '../ui/Region.tsx';
-import { SearchBoxPlaceholder } from '../ui/SearchBoxPlaceholder.tsx';
-import { FilterSheet } from '../ui/FilterSheet.tsx';
-import { Filters } from '../ui/Filters.tsx';
-import { LanguageMenu } from '../ui/LanguageMenu.tsx';
-import { Legend } from '../ui/Legend.tsx';
-import { LoadStatus } from '../ui/LoadStatus.tsx';
-import { MapSummary } from '../ui/MapSummary.tsx';
-import { MapView } from '../ui/MapView.tsx';
-import { OrganisationList } from '../ui/OrganisationList.tsx';
-import { SourceLine } from '../ui/SourceLine.tsx';
-import { ViewSwitch } from '../ui/ViewSwitch.tsx';
-import { usePageLoading, useT } from '../ui/derived.ts';
-import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
-import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
-import { detailPanel } from '../ui/detailPanelCode.ts';
-import { preloadable } from '../ui/preloadable.ts';
-import { whenIdle } from '../ui/whenIdle.ts';
+import { EditionPicker } from '../ui/edition/EditionPicker.tsx';
+import { Region } from '../ui/common/Region.tsx';
+import { SearchBoxPlaceholder } from '../ui/search/SearchBoxPlaceholder.tsx';
+import { FilterSheet } from '../ui/filters/FilterSheet.tsx';
+import { Filters } from '../ui/filters/Filters.tsx';
+import { LanguageMenu } from '../ui/page/LanguageMenu.tsx';
+import { Legend } from '../ui/map/Legend.tsx';
+import { LoadStatus } from '../ui/page/LoadStatus.tsx';
+import { MapSummary } from '../ui/map/MapSummary.tsx';
+import { MapView } from '../ui/map/MapView.tsx';
+import { OrganisationList } from '../ui/map/OrganisationList.tsx';
+import { SourceLine } from '../ui/page/SourceLine.tsx';
+import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
+import { usePageLoading } from '../ui/common/viewHooks.ts';
+import { useWords } from '../ui/common/useWords.ts';
+import { coreWords } from '../i18n/words/core.ts';
+import { useDocumentSettings } from '../ui/page/useDocumentSettings.ts';
+import { useResourceLoader, type LoaderProps } from './useResourceLoader.ts';
+import { detailPanel } from '../ui/panel/lazyDetailPanel.ts';
+import { preloadable } from '../ui/common/preloadable.ts';
+import { whenIdle } from '../ui/common/whenIdle.ts';
 
 // Not needed to draw the map: chunks of their own, fetched in idle time once the page is drawn
 // (or when first shown, if that comes first).
 const DetailPanel = detailPanel.Component;
-const tableView = preloadable(() => import('../ui/TableView.tsx').then((m) => m.TableView));
+const tableView = preloadable(() => import('../ui/table/TableView.tsx').then((m) => m.TableView));
 const TableView = tableView.Component;
 // The search box and the share menu are in the first view: their downloads start now, alongside
 // the data, and are usually done before the page below the map is drawn.
-const searchBox = preloadable(() => import('../ui/SearchBox.tsx').then((m) => m.SearchBox));
+const searchBox = preloadable(() => import('../ui/search/SearchBox.tsx').then((m) => m.SearchBox));
 const SearchBox = searchBox.Component;
 void searchBox.preload().catch(() => undefined);
 const shareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu));
@@ -50,10 +52,10 @@ function focusWhenShown(selector: string, framesLeft = 300): void {
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(selector, framesLeft - 1));
 }
 
-export function App({ urls, firstLoad }: LoaderProps) {
-  useResourceLoader(urls, firstLoad);
+export function App(props: LoaderProps) {
+  useResourceLoader(props);
   useDocumentSettings();
-  const t = useT();
+  const t = useWords(coreWords);
   const { setView } = useAppActions();
   const country = useAppStore(selectCountry);
   // While loading, only the header and the loading status are drawn; everything else appears

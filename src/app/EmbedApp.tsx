@@ -8,45 +8,49 @@ import { useEffect } from 'react';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
-import { selectFlags, selectView } from '../state/selectors.ts';
-import { EditionHeadline } from '../ui/EditionHeadline.tsx';
-import { Region } from '../ui/Region.tsx';
-import { Filters } from '../ui/Filters.tsx';
-import { Legend } from '../ui/Legend.tsx';
-import { LoadStatus } from '../ui/LoadStatus.tsx';
-import { MapSummary } from '../ui/MapSummary.tsx';
-import { MapView } from '../ui/MapView.tsx';
-import { SourceLine } from '../ui/SourceLine.tsx';
-import { useDocumentSettings } from '../ui/useDocumentSettings.ts';
-import { usePageLoading, useT } from '../ui/derived.ts';
-import { useResourceLoader, type LoaderProps } from '../ui/useResourceLoader.ts';
-import { detailPanel } from '../ui/detailPanelCode.ts';
-import { whenIdle } from '../ui/whenIdle.ts';
+import { selectCountry, selectPlain, selectStatic, selectUrl } from '../state/selectors.ts';
+import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
+import { Region } from '../ui/common/Region.tsx';
+import { Filters } from '../ui/filters/Filters.tsx';
+import { Legend } from '../ui/map/Legend.tsx';
+import { LoadStatus } from '../ui/page/LoadStatus.tsx';
+import { MapSummary } from '../ui/map/MapSummary.tsx';
+import { MapView } from '../ui/map/MapView.tsx';
+import { SourceLine } from '../ui/page/SourceLine.tsx';
+import { useDocumentSettings } from '../ui/page/useDocumentSettings.ts';
+import { usePageLoading } from '../ui/common/viewHooks.ts';
+import { useWords } from '../ui/common/useWords.ts';
+import { coreWords } from '../i18n/words/core.ts';
+import { useResourceLoader, type LoaderProps } from './useResourceLoader.ts';
+import { detailPanel } from '../ui/panel/lazyDetailPanel.ts';
+import { whenIdle } from '../ui/common/whenIdle.ts';
 
 const DetailPanel = detailPanel.Component;
 
-export function EmbedApp({ urls, firstLoad }: LoaderProps) {
-  useResourceLoader(urls, firstLoad);
+export function EmbedApp(props: LoaderProps) {
+  useResourceLoader(props);
   useDocumentSettings();
-  const t = useT();
-  const flags = useAppStore(selectFlags);
-  const view = useAppStore(selectView);
+  const t = useWords(coreWords);
+  const plain = useAppStore(selectPlain);
+  const isStatic = useAppStore(selectStatic);
+  const country = useAppStore(selectCountry);
+  const url = useAppStore(selectUrl);
   // As in the full page: nothing below the loading status until the data is in, so nothing moves.
   const loading = usePageLoading();
 
   useEffect(() => startHeightReporter(), []);
   // A panel's code, fetched in idle time once the map is drawn, so that the first panel opens at
   // once (a static embed opens none).
-  const interactive = !flags.static;
+  const interactive = !isStatic;
   useEffect(() => {
     if (!loading && interactive) whenIdle(() => void detailPanel.preload().catch(() => undefined));
   }, [loading, interactive]);
-  const href = fullMapUrl(view, window.location.href);
+  const href = fullMapUrl(url, window.location.href);
 
-  const classes = ['embed', flags.plain ? 'embed--plain' : '', flags.static ? 'embed--static' : ''].filter(Boolean).join(' ');
+  const classes = ['embed', plain ? 'embed--plain' : '', isStatic ? 'embed--static' : ''].filter(Boolean).join(' ');
   return (
     <div className={classes}>
-      {!flags.plain && (
+      {!plain && (
         <header className="embed__header">
           <h1 className="embed__title">{t('appTitle')}</h1>
           {!loading && <Region name="headline"><EditionHeadline withEdition /></Region>}
@@ -56,14 +60,14 @@ export function EmbedApp({ urls, firstLoad }: LoaderProps) {
         <LoadStatus pending={loading} />
         {!loading && (
           <>
-            <Region name="map"><MapView interactive={!flags.static} /></Region>
-            {!flags.static && <MapSummary />}
+            <Region name="map"><MapView interactive={!isStatic} /></Region>
+            {!isStatic && <MapSummary />}
             <Region name="legend"><Legend /></Region>
-            {!flags.static && <Region name="filters"><Filters compact /></Region>}
+            {!isStatic && <Region name="filters"><Filters compact /></Region>}
           </>
         )}
       </main>
-      {!flags.plain && !loading && (
+      {!plain && !loading && (
         <footer className="embed__footer">
           <SourceLine />
           <a className="embed__full-link" href={href} target="_blank" rel="noopener noreferrer">
@@ -72,7 +76,7 @@ export function EmbedApp({ urls, firstLoad }: LoaderProps) {
           </a>
         </footer>
       )}
-      {!flags.static && view.country !== null && <Region name="detail panel"><DetailPanel /></Region>}
+      {!isStatic && country !== null && <Region name="detail panel"><DetailPanel /></Region>}
     </div>
   );
 }

@@ -1,17 +1,26 @@
 /**
- * Loads the two resources the app needs, in parallel, and checks them before anything is shown:
+ * Fetches the two files the app needs, in parallel, and checks them before anything is shown:
  * a dataset that fails validation is never shown as if it were true. With the dataset but no
- * topology, the table still works, so a partial result is kept.
+ * topology, the table still works, so what arrived whole is kept.
  */
 import type { Dataset } from './schema.ts';
 import { checkDatasetText, formatIssue } from './checkDataset.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
 import { topologyIds, type WorldTopology } from './topology.ts';
-import type { LoadFailure, LoadState } from '../state/store.ts';
 
-export interface Resources {
-  dataset: Dataset;
-  topology: WorldTopology;
+export interface LoadFailure {
+  resource: 'dataset' | 'topology';
+  /** A sentence for visitors. */
+  message: string;
+  /** Every problem as `location: message`, for staff (debug mode). */
+  details: string[];
+}
+
+/** What arrived whole, and what failed. */
+export interface FetchedResources {
+  dataset: Dataset | null;
+  topology: WorldTopology | null;
+  failures: LoadFailure[];
 }
 
 export interface ResourceUrls {
@@ -19,7 +28,7 @@ export interface ResourceUrls {
   topology: string;
 }
 
-export async function loadResources(urls: ResourceUrls, options: FetchTextOptions = {}): Promise<LoadState> {
+export async function loadResources(urls: ResourceUrls, options: FetchTextOptions = {}): Promise<FetchedResources> {
   const [datasetResponse, topologyResponse] = await Promise.all([
     fetchText(urls.dataset, options),
     fetchText(urls.topology, options),
@@ -48,12 +57,7 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
     failures.push(networkFailure('dataset', datasetResponse));
   }
 
-  if (dataset && topology && failures.length === 0) return { status: 'ready', resources: { dataset, topology } };
-  return {
-    status: 'failed',
-    resources: { ...(dataset ? { dataset } : {}), ...(topology ? { topology } : {}) },
-    failures,
-  };
+  return { dataset: dataset ?? null, topology: topology ?? null, failures };
 }
 
 function networkFailure(resource: LoadFailure['resource'], response: Extract<FetchTextResult, { ok: false }>): LoadFailure {

@@ -16,7 +16,21 @@ export const SUPPORT_TYPE_IDS = [
   'media',
 ] as const;
 
-export const LOCALES = ['en', 'zh-TW'] as const;
+/**
+ * The languages of the data and of the page, each with its name in itself (for the language menu)
+ * and its Open Graph locale: every text in the data has English, and each of the others may add
+ * its own. The page offers exactly these; a new language is an entry here plus its dictionary,
+ * `src/i18n/dictionaries/<code>.ts`.
+ */
+export const LANGUAGES = [
+  { code: 'en', name: 'English', ogLocale: 'en_US' },
+  { code: 'zh-TW', name: '繁體中文', ogLocale: 'zh_TW' },
+] as const;
+export type Lang = (typeof LANGUAGES)[number]['code'];
+export const LANGS: readonly Lang[] = LANGUAGES.map((language) => language.code);
+
+/** The subject of the map: its shape is marked as the subject, never coloured as a supporter. */
+export const SUBJECT_ID = 'TWN';
 
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -38,16 +52,20 @@ export const HttpsUrlSchema = v.pipe(
   v.regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, 'must be an https URL'),
 );
 
-/** Text in English, optionally also in Traditional Chinese; English is the fallback. */
+type OtherLang = Exclude<Lang, 'en'>;
+const OTHER_LANGS = LANGS.filter((lang): lang is OtherLang => lang !== 'en');
+const inOtherLangs = <S>(schema: S) => Object.fromEntries(OTHER_LANGS.map((lang) => [lang, schema])) as Record<OtherLang, S>;
+
+/** Text in English, optionally also in the other languages; English is the fallback. */
 export const TextSchema = v.strictObject({
   en: NonEmptyText,
-  'zh-TW': v.optional(NonEmptyText),
+  ...inOtherLangs(v.optional(NonEmptyText)),
 });
 
-/** Text that must exist in both languages (labels of the fixed vocabulary, names). */
+/** Text that must exist in every language (labels of the fixed vocabulary, names). */
 export const BilingualTextSchema = v.strictObject({
   en: NonEmptyText,
-  'zh-TW': NonEmptyText,
+  ...inOtherLangs(NonEmptyText),
 });
 
 export const SupportTypeIdSchema = v.picklist(
@@ -215,7 +233,6 @@ export const DatasetSchema = v.strictObject({
 });
 
 export type SupportTypeId = (typeof SUPPORT_TYPE_IDS)[number];
-export type Locale = (typeof LOCALES)[number];
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Quantity = v.InferOutput<typeof QuantitySchema>;
 export type SupportType = v.InferOutput<typeof SupportTypeSchema>;

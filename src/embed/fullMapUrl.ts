@@ -1,8 +1,8 @@
-/** The link from an embed to the full map: the same view, without the embed's render flags. */
-import { serializeUrlState, type UrlState } from '../state/urlCodec.ts';
+/** The link from an embed to the full map: the same view, as that link carries it (no render flags). */
+import { serializeUrlState } from '../state/urlCodec.ts';
+import { linkState, type UrlState } from '../state/urlParams.ts';
 
-export function fullMapUrl(view: UrlState, pageUrl: string): string {
-  const flags = { ...view.flags, embed: false, plain: false, static: false, transparent: false };
-  const url = new URL(pageUrl);
-  return `${url.origin}${url.pathname}${serializeUrlState({ ...view, flags })}`;
+export function fullMapUrl(url: UrlState, pageUrl: string): string {
+  const page = new URL(pageUrl);
+  return `${page.origin}${page.pathname}${serializeUrlState(linkState(url, 'fullMap'))}`;
 }

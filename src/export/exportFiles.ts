@@ -4,19 +4,23 @@
  */
 import type { SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
-import type { EditionView } from '../filters/editionView.ts';
-import type { Lang, Match } from '../state/urlCodec.ts';
+import type { FilteredEdition } from '../filters/filterEdition.ts';
+import type { Lang } from '../data/schema.ts';
+import type { Match } from '../filters/filterEdition.ts';
 import { svgToPng } from './download.ts';
 import { createExportInput } from './exportInput.ts';
 import { renderExportSvg, type ExportShape } from './exportSvg.ts';
-import { exportRows, rowsToCsv, rowsToJson } from './tableExport.ts';
+import { translator } from '../i18n/translate.ts';
+import { supporterRows } from '../present/supporterRows.ts';
+import { rowsToCsv, rowsToJson } from './tableExport.ts';
+import { exportWords } from './words.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportContext {
   index: DatasetIndex;
-  view: EditionView;
+  view: FilteredEdition;
   selected: readonly SupportTypeId[];
   match: Match;
   lang: Lang;
@@ -31,7 +35,7 @@ const EXPORT_WIDTH = 1200;
 export async function createExportFile(format: ExportFormat, context: ExportContext): Promise<{ blob: Blob; filename: string }> {
   const filename = `support-map-${context.view.year}-${context.lang}.${format}`;
   if (format === 'csv' || format === 'json') {
-    const rows = exportRows(context.index, context.view, context.lang);
+    const rows = supporterRows(context.index, context.view, context.lang, translator(exportWords, context.lang));
     if (format === 'csv') return { blob: new Blob([rowsToCsv(rows, context.lang)], { type: 'text/csv;charset=utf-8' }), filename };
     const { dataset } = context.index;
     const json = rowsToJson(rows, {

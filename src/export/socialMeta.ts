@@ -4,15 +4,13 @@
  * image and og:url are absolute; without one the image path is relative, which browsers
  * resolve but most scrapers do not.
  */
-import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
+import { LANGUAGES, SUPPORT_TYPE_IDS, type Lang } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
-import { computeEditionView } from '../filters/editionView.ts';
-import { translate } from '../i18n/messages.ts';
-import { localize } from '../i18n/names.ts';
-import type { Lang } from '../state/urlCodec.ts';
-import { editionProse } from './exportInput.ts';
-// Registers the words this feature uses with translate().
-import '../i18n/shareMessages.ts';
+import { filterEdition } from '../filters/filterEdition.ts';
+import { translator } from '../i18n/translate.ts';
+import { editionProse } from '../present/editionNames.ts';
+import { claimSentence, namedCountriesText } from '../present/headline.ts';
+import { exportWords } from './words.ts';
 
 export const OG_IMAGE = { fileName: 'og-image.png', width: 1200, height: 630 } as const;
 
@@ -32,13 +30,14 @@ export interface SocialMetaInput {
 }
 
 export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMetaInput): MetaTag[] {
+  const t = translator(exportWords, lang);
   const edition = index.editionsByYear.get(year);
-  const view = computeEditionView(index, year, SUPPORT_TYPE_IDS, 'any');
-  const named = view.namedCountries === 1 ? translate(lang, 'countriesCountOne') : translate(lang, 'countriesCount', { count: view.namedCountries });
-  const label = edition ? editionProse(edition, lang) : String(year);
-  const claim = edition?.claim ? translate(lang, 'claimLine', { claim: localize(edition.claim.text, lang).text, named }) : translate(lang, 'noClaim', { named });
-  const title = translate(lang, 'appTitle');
-  const description = translate(lang, 'ogDescription', { edition: label, claim });
+  const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
+  const named = namedCountriesText(view.namedCountries, t);
+  const label = edition ? editionProse(edition, lang, t) : String(year);
+  const claim = edition ? claimSentence(edition, view.namedCountries, lang, t).text : t('noClaim', { named });
+  const title = t('appTitle');
+  const description = t('ogDescription', { edition: label, claim });
   const base = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;
   const image = base ? new URL(OG_IMAGE.fileName, base).href : `./${OG_IMAGE.fileName}`;
 
@@ -49,16 +48,16 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
     property('og:title', title),
     property('og:description', description),
     ...(base ? [property('og:url', base.href)] : []),
-    property('og:locale', lang === 'zh-TW' ? 'zh_TW' : 'en_US'),
+    property('og:locale', LANGUAGES.find((language) => language.code === lang)?.ogLocale ?? 'en_US'),
     property('og:image', image),
     property('og:image:type', 'image/png'),
     property('og:image:width', String(OG_IMAGE.width)),
     property('og:image:height', String(OG_IMAGE.height)),
-    property('og:image:alt', translate(lang, 'ogImageAlt', { edition: label, named })),
+    property('og:image:alt', t('ogImageAlt', { edition: label, named })),
     meta('twitter:card', 'summary_large_image'),
     meta('twitter:title', title),
     meta('twitter:description', description),
     meta('twitter:image', image),
-    meta('twitter:image:alt', translate(lang, 'ogImageAlt', { edition: label, named })),
+    meta('twitter:image:alt', t('ogImageAlt', { edition: label, named })),
   ];
 }

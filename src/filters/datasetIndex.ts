@@ -2,7 +2,7 @@
  * Lookups built once per loaded dataset, so filters and panels never scan the whole dataset.
  */
 import type { Action, Actor, Dataset, Edition, Group, Source, SupportType, SupportTypeId } from '../data/schema.ts';
-import type { Lang } from '../state/urlCodec.ts';
+import type { Lang } from '../data/schema.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;

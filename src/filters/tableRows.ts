@@ -1,9 +1,7 @@
 /**
- * The table's rows and their order, as pure functions of the edition view, so sorting is
- * tested without rendering and the component only lays out what comes back.
+ * The table's order, as pure functions, so sorting is tested without rendering and the
+ * component only lays out what comes back.
  */
-import type { ActorKind } from '../data/schema.ts';
-import type { ActorSupport } from './editionView.ts';
 
 export const SORT_KEYS = ['name', 'kind', 'types', 'actions', 'sources'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -27,34 +25,26 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
 
-export interface TableRow {
+/** What the table sorts by. */
+export interface SortableRow {
   id: string;
   name: string;
-  kind: ActorKind;
   kindLabel: string;
-  types: string;
-  /** What the Support types column sorts by: the filters decide what counts. */
+  /** How many of the selected types it shows: the filters decide what counts. */
   selectedTypes: number;
   actions: number;
-  sources: number;
+  sources: readonly unknown[];
 }
 
-/** Distinct sources behind everything shown for the actor: the same release cited twice counts once. */
-export function countSources(support: ActorSupport): number {
-  const ids = new Set<string>();
-  for (const item of [...support.actions, ...support.groups]) for (const id of item.sources) ids.add(id);
-  return ids.size;
-}
-
-export function sortRows(rows: readonly TableRow[], sort: SortState, collator: Intl.Collator): TableRow[] {
+export function sortRows<R extends SortableRow>(rows: readonly R[], sort: SortState, collator: Intl.Collator): R[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: TableRow, b: TableRow) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
-  const primary: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
+  const byName = (a: R, b: R) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+  const primary: Record<SortKey, (a: R, b: R) => number> = {
     name: () => 0,
     kind: (a, b) => collator.compare(a.kindLabel, b.kindLabel),
     types: (a, b) => a.selectedTypes - b.selectedTypes,
     actions: (a, b) => a.actions - b.actions,
-    sources: (a, b) => a.sources - b.sources,
+    sources: (a, b) => a.sources.length - b.sources.length,
   };
   const compare = primary[sort.key];
   // Ties always fall back to the name A→Z, whatever the direction, so equal rows stay findable.

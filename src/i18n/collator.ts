@@ -3,7 +3,7 @@
  * the exports). The page's first collator loads the sorting data (~30 ms at 1× CPU in Chromium,
  * ~100 ms at 4×), so none is made before something is sorted: the first view sorts nothing.
  */
-import type { Lang } from '../state/urlCodec.ts';
+import type { Lang } from '../data/schema.ts';
 
 const collators = new Map<Lang, Intl.Collator>();
 

@@ -2,7 +2,7 @@
  * Dates as precise as their source: "2024" stays a year and "2024-11" a month, never a
  * made-up first of the month. Pure, so the panel and the tests share one formatter.
  */
-import type { Lang } from '../state/urlCodec.ts';
+import type { Lang } from '../data/schema.ts';
 
 const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -3,8 +3,7 @@
  * "Saint Kitts and Nevis"); any other country is named by the browser's own Intl.DisplayNames
  * from its ISO alpha-2 code, so no list of names ships with the app.
  */
-import type { Text } from '../data/schema.ts';
-import type { Lang } from '../state/urlCodec.ts';
+import { LANGS, type Lang, type Text } from '../data/schema.ts';
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();
 
@@ -36,18 +35,20 @@ export interface LocalizedText {
 }
 
 export function localize(text: Text, lang: Lang): LocalizedText {
-  const chinese = text['zh-TW'];
-  if (lang === 'zh-TW' && chinese) return { text: chinese, lang: 'zh-TW' };
-  return { text: text.en, lang: 'en' };
+  const own = text[lang];
+  return own ? { text: own, lang } : { text: text.en, lang: 'en' };
 }
 
-/** The language to use: the URL's, else the browser's first language we have, else English. */
+/**
+ * The language to use: the URL's, else the browser's first language we have (by its primary
+ * subtag: any Chinese gets our Traditional Chinese, any English our English), else English.
+ */
 export function resolveLang(fromUrl: Lang | null, browserLanguages: readonly string[]): Lang {
   if (fromUrl) return fromUrl;
   for (const language of browserLanguages) {
-    const lower = language.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-TW';
-    if (lower.startsWith('en')) return 'en';
+    const primary = language.toLowerCase().split('-')[0];
+    const known = LANGS.find((lang) => lang.toLowerCase().split('-')[0] === primary);
+    if (known) return known;
   }
   return 'en';
 }

@@ -8,6 +8,8 @@
  */
 import { geoPath, type GeoPath } from 'd3-geo';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { countryFeatures, type WorldTopology } from '../data/topology.ts';
+import { MAP_VIEWBOX } from './frame.generated.ts';
 
 export interface Shape {
   id: string;
@@ -82,4 +84,35 @@ function anchorOf(geometry: Geometry, path: GeoPath): [number, number] {
     [x, y] = [(x0 + x1) / 2, (y0 + y1) / 2];
   }
   return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+}
+
+/** The map's shapes, ready to draw: made once per loaded topology, by the loader. */
+export interface MapGeometry {
+  /** The SVG viewBox the shapes are drawn in: x, y, width, height. */
+  viewBox: typeof MAP_VIEWBOX;
+  shapes: readonly Shape[];
+  shapesById: ReadonlyMap<string, Shape>;
+}
+
+export function mapGeometry(shapes: readonly Shape[]): MapGeometry {
+  return { viewBox: MAP_VIEWBOX, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
+}
+
+/** The geometry of a topology, at once (tests, build-time pages). */
+export function computeMapGeometry(topology: WorldTopology): MapGeometry {
+  return mapGeometry(computeShapes(countryFeatures(topology).features));
+}
+
+/**
+ * The same, `perTask` shapes per task (`nextTask` between them): all 240 at once are a long task
+ * on a slow phone.
+ */
+export async function prepareMapGeometry(topology: WorldTopology, nextTask: () => Promise<void>, perTask = 60): Promise<MapGeometry> {
+  const features = countryFeatures(topology).features;
+  const shapes: Shape[] = [];
+  for (let start = 0; start < features.length; start += perTask) {
+    shapes.push(...computeShapes(features.slice(start, start + perTask)));
+    await nextTask();
+  }
+  return mapGeometry(shapes);
 }

@@ -2,10 +2,9 @@
  * A suggested citation of the current view, as plain text and as BibTeX. The URL is the view's
  * own link, so a reader of the article lands on what the writer saw.
  */
-import { translate } from '../i18n/messages.ts';
-import type { Lang } from '../state/urlCodec.ts';
-// Registers the words this feature uses with translate().
-import '../i18n/shareMessages.ts';
+import { translate } from '../i18n/translate.ts';
+import { shareWords } from '../i18n/words/share.ts';
+import type { Lang } from '../data/schema.ts';
 
 export interface CitationInput {
   /** The dataset's title in the reader's language. */
@@ -24,7 +23,7 @@ export interface CitationInput {
 
 export function citationText(input: CitationInput): string {
   const { title, site, version, updated, url, accessed } = input;
-  return translate(input.lang, 'citeTemplate', { title, site, version, updated, url, accessed });
+  return translate(shareWords, input.lang, 'citeTemplate', { title, site, version, updated, url, accessed });
 }
 
 const BIBTEX_SPECIAL: Record<string, string> = {

@@ -2,10 +2,9 @@
  * Where "Suggest a correction" points: the dataset's `corrections` target (an https form or a
  * mailto: address), prefilled with the actor and the edition on screen. No target, no link.
  */
-import { translate } from '../i18n/messages.ts';
-import type { Lang } from '../state/urlCodec.ts';
-// Registers the words this feature uses with translate().
-import '../i18n/shareMessages.ts';
+import { translate } from '../i18n/translate.ts';
+import { shareWords } from '../i18n/words/share.ts';
+import type { Lang } from '../data/schema.ts';
 
 export interface CorrectionContext {
   /** The open actor's id (the URL's `country`), or null. */
@@ -23,8 +22,8 @@ export function correctionHref(target: string | undefined, context: CorrectionCo
   if (target.startsWith('mailto:')) {
     const actor = context.actorId ? `${context.actorName ?? context.actorId} (${context.actorId})` : '—';
     const params = { actor, edition: String(context.edition), url: context.url };
-    const subject = translate(context.lang, 'citeCorrectionSubject', params);
-    const body = translate(context.lang, 'citeCorrectionBody', params);
+    const subject = translate(shareWords, context.lang, 'citeCorrectionSubject', params);
+    const body = translate(shareWords, context.lang, 'citeCorrectionBody', params);
     // encodeURIComponent, not URLSearchParams: mail clients read "+" literally, not as a space.
     const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
     return `${target}${target.includes('?') ? '&' : '?'}${query}`;

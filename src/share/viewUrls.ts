@@ -1,9 +1,10 @@
 /**
- * The links the share menu hands out, built from the store's view (never from location.href,
+ * The links the share menu hands out, built from the store's URL state (never from location.href,
  * which may still hold parameters the app dropped): a link to the full page and a link for an
  * iframe. Both are absolute, on the origin and path the page is served from.
  */
-import { serializeUrlState, type Theme, type UrlState } from '../state/urlCodec.ts';
+import { serializeUrlState } from '../state/urlCodec.ts';
+import { linkState, type Theme, type UrlState } from '../state/urlParams.ts';
 
 /** The page's address without query or hash: where the app lives, on any host and in any folder. */
 export function appBaseUrl(pageUrl: string): string {
@@ -12,9 +13,8 @@ export function appBaseUrl(pageUrl: string): string {
 }
 
 /** The link to copy or share: the same view on the full page, without render or debug flags. */
-export function shareUrl(view: UrlState, pageUrl: string): string {
-  const flags = { embed: false, plain: false, static: false, transparent: false, debug: false };
-  return appBaseUrl(pageUrl) + serializeUrlState({ ...view, flags });
+export function shareUrl(url: UrlState, pageUrl: string): string {
+  return appBaseUrl(pageUrl) + serializeUrlState(linkState(url, 'share'));
 }
 
 export interface EmbedFlags {
@@ -24,15 +24,9 @@ export interface EmbedFlags {
   transparent: boolean;
 }
 
-/** The iframe's src: the current view (the map, not the table) with `embed=1` and the chosen flags. */
-export function embedUrl(view: UrlState, pageUrl: string, flags: EmbedFlags): string {
-  const state: UrlState = {
-    ...view,
-    view: 'map',
-    theme: flags.theme,
-    flags: { embed: true, plain: flags.plain, static: flags.static, transparent: flags.transparent, debug: false },
-  };
-  return appBaseUrl(pageUrl) + serializeUrlState(state);
+/** The iframe's src: the current view as an embed carries it (the map, not the table), with `embed=1` and the chosen flags. */
+export function embedUrl(url: UrlState, pageUrl: string, flags: EmbedFlags): string {
+  return appBaseUrl(pageUrl) + serializeUrlState({ ...linkState(url, 'embed'), ...flags, embed: true });
 }
 
 /** public/embed.js, next to the page: it trusts only frames from the origin it was loaded from. */

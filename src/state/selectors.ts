@@ -1,23 +1,63 @@
 /**
- * The store's selectors, defined once at module level. A selector created inside a component is
- * a new function at every render, and React then re-checks and re-subscribes that hook on every
- * render; with these, a filter toggle costs each subscribed component one comparison.
+ * The view model: named selectors over the store, defined once at module level (a selector made
+ * inside a component is a new function at every render, and React re-subscribes it every time).
+ * A selector returns a primitive or an object that stays the same while its inputs do
+ * (memoizeLast), never a new object per call.
  */
+import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import { resolveEditionYear } from '../filters/datasetIndex.ts';
+import { computeEditionSupport, filterEdition, type EditionSupport, type FilteredEdition } from '../filters/filterEdition.ts';
+import type { MapGeometry } from '../map/geometry.ts';
+import type { Dataset } from '../data/schema.ts';
+import { memoizeLast } from './memo.ts';
 import type { AppActions, AppState } from './store.ts';
 
 type State = AppState & AppActions;
 
-export const selectView = (s: State) => s.view;
-export const selectCountry = (s: State) => s.view.country;
-export const selectViewMode = (s: State) => s.view.view;
-export const selectTypes = (s: State) => s.view.types;
-export const selectTypeCount = (s: State) => s.view.types.length;
-export const selectMatch = (s: State) => s.view.match;
-export const selectTheme = (s: State) => s.view.theme;
-export const selectLang = (s: State) => s.view.lang;
-export const selectFlags = (s: State) => s.view.flags;
-export const selectDebug = (s: State) => s.view.flags.debug;
-export const selectTransparentEmbed = (s: State) => s.view.flags.transparent && s.view.flags.embed;
+export const selectUrl = (s: State) => s.url;
+export const selectCountry = (s: State) => s.url.country;
+export const selectViewMode = (s: State) => s.url.view;
+export const selectTypes = (s: State) => s.url.types;
+export const selectTypeCount = (s: State) => s.url.types.length;
+export const selectMatch = (s: State) => s.url.match;
+export const selectTheme = (s: State) => s.url.theme;
+export const selectLang = (s: State) => s.url.lang;
+export const selectEmbed = (s: State) => s.url.embed;
+export const selectPlain = (s: State) => s.url.plain;
+export const selectStatic = (s: State) => s.url.static;
+export const selectDebug = (s: State) => s.url.debug;
+export const selectTransparentEmbed = (s: State) => s.url.transparent && s.url.embed;
 export const selectLoad = (s: State) => s.load;
 export const selectLoading = (s: State) => s.load.status === 'loading';
 export const selectLoadAttempt = (s: State) => s.loadAttempt;
+
+export const selectIndex = (s: State): DatasetIndex | null => (s.load.status === 'loading' ? null : s.load.index);
+export const selectDataset = (s: State): Dataset | null => selectIndex(s)?.dataset ?? null;
+export const selectGeometry = (s: State): MapGeometry | null => (s.load.status === 'loading' ? null : s.load.geometry);
+
+/** The edition shown: the URL's if the dataset has it, else the latest with a list. */
+export const selectEditionYear = (s: State): number | null => {
+  const index = selectIndex(s);
+  return index ? resolveEditionYear(index, s.url.edition) : null;
+};
+
+const editionSupportOf = memoizeLast(computeEditionSupport);
+
+/** The edition's support whatever the filters: for what must not change on a filter toggle. */
+export const selectEditionSupport = (s: State): EditionSupport | null => {
+  const index = selectIndex(s);
+  const year = selectEditionYear(s);
+  return index && year !== null ? editionSupportOf(index, year) : null;
+};
+
+const filteredEditionOf = memoizeLast(filterEdition);
+
+/** The edition under the filters: what the map colours and the table lists. */
+export const selectFilteredEdition = (s: State): FilteredEdition | null => {
+  const index = selectIndex(s);
+  const support = selectEditionSupport(s);
+  return index && support ? filteredEditionOf(index, support.year, s.url.types, s.url.match, support) : null;
+};
+
+/** True when no country matches the filters (the map then has no supporter to focus). */
+export const selectNoMatchingCountry = (s: State) => (selectFilteredEdition(s)?.matchingCountries ?? 0) === 0;

@@ -1,16 +1,16 @@
 /**
  * The only code that touches `history` and `location`. The store is the source of truth; the
- * URL mirrors its view. Filter changes replace the history entry; opening an actor or switching
- * between map and table pushes one, so Back closes the panel. Back and Forward write the URL's
- * view back into the store.
+ * URL mirrors its URL state. Each parameter says whether a change of it pushes a history entry
+ * or replaces the current one (urlParams.ts: opening a panel or switching between map and table
+ * pushes, so Back undoes it). Back and Forward write the URL's state back into the store.
  *
- * Replacing the entry costs Chromium 1–3 ms (a synchronous round trip to the browser process),
- * as much as re-colouring the whole map, so a filter change writes the URL after the next paint
- * instead of inside the click: several quick changes make one write. Pushes stay synchronous,
- * because Back must find the entry the moment the panel is open.
+ * Replacing the entry is a synchronous round trip to the browser process, so a replace waits for
+ * the next paint instead of delaying it: several quick changes make one write. Pushes are made at
+ * once, because Back must find the entry the moment the panel is open.
  */
 import type { AppStore } from './store.ts';
-import { parseUrlState, serializeUrlState, type UrlState } from './urlCodec.ts';
+import { parseUrlState, serializeUrlState } from './urlCodec.ts';
+import { historyMode, type HistoryMode, type UrlState } from './urlParams.ts';
 
 /**
  * The app never reads the fragment; one that could be an element id (`#about`) is kept for the
@@ -37,16 +37,16 @@ export function afterNextPaint(win: Window): Defer {
 }
 
 export function startUrlSync(store: AppStore, win: Window = window, defer: Defer = afterNextPaint(win)): () => void {
-  const write = (view: UrlState, mode: 'push' | 'replace') => {
-    const search = serializeUrlState(view);
+  const write = (url: UrlState, mode: HistoryMode) => {
+    const search = serializeUrlState(url);
     const hash = win.location.hash === '' || PLAIN_FRAGMENT.test(win.location.hash) ? win.location.hash : '';
     if (search === win.location.search && hash === win.location.hash) return;
-    const url = `${win.location.pathname}${search}${hash}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    const address = `${win.location.pathname}${search}${hash}`;
+    if (mode === 'push') win.history.pushState(null, '', address);
+    else win.history.replaceState(null, '', address);
   };
 
-  // A replace waiting for the next paint; it always writes the store's view as it is then.
+  // A replace waiting for the next paint; it always writes the store's URL state as it is then.
   let cancelPending: (() => void) | null = null;
   const cancel = () => {
     cancelPending?.();
@@ -55,23 +55,21 @@ export function startUrlSync(store: AppStore, win: Window = window, defer: Defer
   const flush = () => {
     if (cancelPending === null) return;
     cancel();
-    write(store.getState().view, 'replace');
+    write(store.getState().url, 'replace');
   };
 
   // Unknown or malformed parameters were dropped when the store was made; drop them from the URL too.
-  write(store.getState().view, 'replace');
+  write(store.getState().url, 'replace');
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.view === previous.view) return;
-    const opened = state.view.country !== null && state.view.country !== previous.view.country;
-    const switched = state.view.view !== previous.view.view;
-    if (opened || switched) {
+    if (state.url === previous.url) return;
+    if (historyMode(previous.url, state.url) === 'push') {
       // A change still waiting belongs to the entry being left, which keeps what it showed.
       if (cancelPending !== null) {
         cancel();
-        write(previous.view, 'replace');
+        write(previous.url, 'replace');
       }
-      write(state.view, 'push');
+      write(state.url, 'push');
     } else if (cancelPending === null) {
       cancelPending = defer(flush);
     }
@@ -81,7 +79,7 @@ export function startUrlSync(store: AppStore, win: Window = window, defer: Defer
   // entry just returned to.
   const onPopState = () => {
     cancel();
-    store.getState().replaceView(parseUrlState(win.location.search).state);
+    store.getState().replaceUrlState(parseUrlState(win.location.search).state);
   };
   // A reload or a tab closed within the frame after a change keeps that change.
   const onPageHide = () => flush();

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SRC = new URL('../../src/', import.meta.url).pathname;
+const SRC = new URL('../../src', import.meta.url).pathname;
 const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|css)$/.test(f));
 const read = (file: string) => readFileSync(join(SRC, file), 'utf8');
 

@@ -12,7 +12,7 @@ import { SUPPORT_TYPE_IDS, type Dataset } from '../../src/data/schema.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
-import { loadForMap } from '../../src/ui/useResourceLoader.ts';
+import { loadForMap } from '../../src/state/loadForMap.ts';
 import { MINIMAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
 
 const problem = realDatasetProblem();
@@ -100,10 +100,10 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     expect(screen.getByRole('button', { name: 'Map' }).getAttribute('aria-pressed')).toBe('true');
     expect(filledIds(container).length).toBeGreaterThan(0);
     // Give the lazy dialog chunk every chance to appear before saying it did not.
-    await act(() => import('../../src/ui/DetailPanel.tsx'));
+    await act(() => import('../../src/ui/panel/DetailPanel.tsx'));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(store.getState().view.country).toBeNull();
-    expect(store.getState().view.edition).toBeNull();
+    expect(store.getState().url.country).toBeNull();
+    expect(store.getState().url.edition).toBeNull();
   });
 
   describe('App with a dataset whose first action has type "bogus"', () => {

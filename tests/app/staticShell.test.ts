@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translate, type MessageKey } from '../../src/i18n/messages.ts';
+import { translate } from '../../src/i18n/translate.ts';
+import { coreWords } from '../../src/i18n/words/core.ts';
+
+const english = (key: keyof typeof coreWords) => translate(coreWords, 'en', key);
 
 const html = readFileSync(resolve(process.cwd(), 'index.html'), 'utf8');
 const textOf = (className: string) => {
@@ -15,20 +18,20 @@ const textOf = (className: string) => {
 };
 
 describe('index.html static shell', () => {
-  it.each<[string, MessageKey]>([
+  it.each<[string, keyof typeof coreWords]>([
     ['app__title', 'appTitle'],
     ['app__subtitle', 'appSubtitle'],
     ['language__label', 'language'],
   ])('.%s reads translate("en", %s)', (className, key) => {
-    expect(textOf(className)).toBe(translate('en', key));
+    expect(textOf(className)).toBe(english(key));
   });
 
   it('the loading line reads translate("en", "loading")', () => {
     const match = /class="load-status load-status--loading"[^>]*>([\s\S]*?)<\/p>/.exec(html);
-    expect(match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(translate('en', 'loading'));
+    expect(match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(english('loading'));
   });
 
   it('the <title> is the app title', () => {
-    expect(/<title>(.*?)<\/title>/.exec(html)?.[1]).toBe(translate('en', 'appTitle'));
+    expect(/<title>(.*?)<\/title>/.exec(html)?.[1]).toBe(english('appTitle'));
   });
 });

@@ -17,7 +17,7 @@ const go = (s: StrictSession, path: string) => s.page.goto(new URL(path, s.origi
 
 /** The built topology's text, to serve a damaged copy of it. */
 function builtTopology(): string {
-  const dir = new URL('../../dist/assets/', import.meta.url);
+  const dir = new URL('../../dist/assets', import.meta.url);
   const name = readdirSync(dir).find((file) => TOPOLOGY.test(`/assets/${file}`));
   if (!name) throw new Error('no world.topo-*.json in dist/assets: build first');
   return readFileSync(new URL(name, dir), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
-import { computeEditionView } from '../../src/filters/editionView.ts';
+import { filterEdition } from '../../src/filters/filterEdition.ts';
 import { noscriptSupportersHtml } from '../../src/export/noscriptSupporters.ts';
 import { socialMetaTags } from '../../src/export/socialMeta.ts';
 import { loadDataset, REAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
@@ -38,7 +38,7 @@ describe('noscriptSupportersHtml', () => {
   it.skipIf(realDatasetProblem() !== null).each([2024, 2025])('noscriptSupportersHtml(real dataset, %s) names every supporter of the edition', (year) => {
     const index = createDatasetIndex(loadDataset(REAL_DATASET));
     const html = noscriptSupportersHtml(index, year);
-    const supporters = computeEditionView(index, year, SUPPORT_TYPE_IDS, 'any').matching;
+    const supporters = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any').matching;
     expect(supporters.length).toBeGreaterThan(0);
     for (const support of supporters) {
       const name = index.actorsById.get(support.id)?.name.en ?? support.id;

@@ -2,15 +2,23 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
-import { computeEditionView } from '../../src/filters/editionView.ts';
-import { csvField, exportRows, rowsToCsv, rowsToJson, type ExportRow } from '../../src/export/tableExport.ts';
-import { TableView } from '../../src/ui/TableView.tsx';
+import { filterEdition } from '../../src/filters/filterEdition.ts';
+import { csvField, rowsToCsv, rowsToJson } from '../../src/export/tableExport.ts';
+import { exportWords } from '../../src/export/words.ts';
+import type { Lang } from '../../src/data/schema.ts';
+import type { DatasetIndex } from '../../src/filters/datasetIndex.ts';
+import type { FilteredEdition } from '../../src/filters/filterEdition.ts';
+import { translator } from '../../src/i18n/translate.ts';
+import { supporterRows, type SupporterRow } from '../../src/present/supporterRows.ts';
+import { TableView } from '../../src/ui/table/TableView.tsx';
 import { loadDataset, REAL_DATASET, realDatasetProblem, renderWithStore } from '../support/renderWithStore.tsx';
 
 const index = createDatasetIndex(loadDataset());
-const view = computeEditionView(index, 2024, SUPPORT_TYPE_IDS, 'any');
+const view = filterEdition(index, 2024, SUPPORT_TYPE_IDS, 'any');
+/** The rows the downloads are made of. */
+const exportRows = (i: DatasetIndex, v: FilteredEdition, lang: Lang) => supporterRows(i, v, lang, translator(exportWords, lang));
 
-describe('exportRows', () => {
+describe('supporterRows, as the downloads make them', () => {
   it('exportRows(minimal 2024, en) are the table rows: same order, names, kinds, types and action counts', () => {
     renderWithStore(<TableView />, { search: '?lang=en' });
     const tableRows = screen.getAllByRole('row').slice(1).map((row) => [
@@ -26,27 +34,28 @@ describe('exportRows', () => {
     for (const year of [2024, 2025]) {
       const { unmount } = renderWithStore(<TableView />, { search: `?lang=zh-TW&edition=${year}`, dataset: real.dataset });
       const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
-      const rows = exportRows(real, computeEditionView(real, year, SUPPORT_TYPE_IDS, 'any'), 'zh-TW');
+      const rows = exportRows(real, filterEdition(real, year, SUPPORT_TYPE_IDS, 'any'), 'zh-TW');
       expect(rows.map((row) => row.name)).toEqual(names);
       unmount();
     }
   });
 
   it('exportRows keeps each distinct source once, with its publisher, title, date and https url', () => {
-    const usa = exportRows(index, view, 'en').find((row) => row.id === 'USA') as ExportRow;
+    const usa = exportRows(index, view, 'en').find((row) => row.id === 'USA') as SupporterRow;
     expect(usa.sources.length).toBe(2);
     for (const source of usa.sources) expect(source.url).toMatch(/^https:\/\//);
   });
 });
 
 describe('rowsToCsv', () => {
-  const row: ExportRow = {
+  const row: SupporterRow = {
     id: 'XXA',
     name: 'Saint "Kitts", and\nNevis',
     kind: 'country',
     kindLabel: '國家',
     types: ['executive', 'legislature'],
     typeLabels: ['政府', '議會'],
+    selectedTypes: 2,
     actions: 3,
     sources: [
       { id: 'a', publisher: 'P', title: 'T', date: '2024', url: 'https://a.example/1' },

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORT_TYPE_IDS, type SupportTypeId } from '../../src/data/schema.ts';
 import { createAppStore } from '../../src/state/store.ts';
-import { DEFAULT_URL_STATE, parseUrlState } from '../../src/state/urlCodec.ts';
+import { parseUrlState } from '../../src/state/urlCodec.ts';
+import { DEFAULT_URL_STATE } from '../../src/state/urlParams.ts';
 
 describe('createAppStore', () => {
-  it('createAppStore() gives the default view, nothing hovered, loading, attempt 0', () => {
-    const { view, hovered, load, loadAttempt } = createAppStore().getState();
-    expect({ view, hovered, load, loadAttempt }).toEqual({
-      view: DEFAULT_URL_STATE,
-      hovered: null,
+  it('createAppStore() gives the default URL state, loading, attempt 0', () => {
+    const { url, load, loadAttempt } = createAppStore().getState();
+    expect({ url, load, loadAttempt }).toEqual({
+      url: DEFAULT_URL_STATE,
       load: { status: 'loading' },
       loadAttempt: 0,
     });
@@ -17,18 +17,16 @@ describe('createAppStore', () => {
 
   it('createAppStore(parseUrlState(...).state) starts from the parsed view', () => {
     const view = parseUrlState('?view=table&country=PLW').state;
-    expect(createAppStore(view).getState().view).toBe(view);
+    expect(createAppStore(view).getState().url).toBe(view);
   });
 
   it('createAppStore() twice gives independent stores', () => {
     const a = createAppStore();
     const b = createAppStore();
-    a.getState().selectActor('PLW');
+    a.getState().openPanel('PLW');
     a.getState().toggleType('media');
-    a.getState().setHovered('USA');
     a.getState().retryLoad();
-    expect(b.getState().view).toEqual(DEFAULT_URL_STATE);
-    expect(b.getState().hovered).toBeNull();
+    expect(b.getState().url).toEqual(DEFAULT_URL_STATE);
     expect(b.getState().loadAttempt).toBe(0);
     expect(DEFAULT_URL_STATE.types).toEqual(SUPPORT_TYPE_IDS);
     expect(DEFAULT_URL_STATE.country).toBeNull();
@@ -47,27 +45,27 @@ describe('store actions', () => {
     it(`toggleType('${toggle}') on [${start.join(',')}] gives [${expected.join(',')}] in canonical order`, () => {
       const store = createAppStore({ ...DEFAULT_URL_STATE, types: start });
       store.getState().toggleType(toggle);
-      expect(store.getState().view.types).toEqual(expected);
+      expect(store.getState().url.types).toEqual(expected);
     });
   }
 
   it("setTypes(['media', 'executive']) stores them in canonical order", () => {
     const store = createAppStore();
     store.getState().setTypes(['media', 'executive']);
-    expect(store.getState().view.types).toEqual(['executive', 'media']);
+    expect(store.getState().url.types).toEqual(['executive', 'media']);
   });
 
   it("setTypes([]) then toggleType('media') gives ['media']", () => {
     const store = createAppStore();
     store.getState().setTypes([]);
-    expect(store.getState().view.types).toEqual([]);
+    expect(store.getState().url.types).toEqual([]);
     store.getState().toggleType('media');
-    expect(store.getState().view.types).toEqual(['media']);
+    expect(store.getState().url.types).toEqual(['media']);
   });
 
   it('retryLoad() sets load to loading and bumps loadAttempt each time', () => {
     const store = createAppStore();
-    store.getState().setLoad({ status: 'failed', resources: {}, failures: [] });
+    store.getState().setLoad({ status: 'failed', index: null, geometry: null, failures: [] });
     store.getState().retryLoad();
     expect(store.getState().load).toEqual({ status: 'loading' });
     expect(store.getState().loadAttempt).toBe(1);
@@ -75,15 +73,15 @@ describe('store actions', () => {
     expect(store.getState().loadAttempt).toBe(2);
   });
 
-  it('selectActor, setView, setEdition, setMatch and setLang change only their field of the view', () => {
+  it('openPanel, setView, setEdition, setMatch and setLang change only their field of the URL state', () => {
     const store = createAppStore();
-    const { selectActor, setView, setEdition, setMatch, setLang } = store.getState();
-    selectActor('PLW');
+    const { openPanel, setView, setEdition, setMatch, setLang } = store.getState();
+    openPanel('PLW');
     setView('table');
     setEdition(2019);
     setMatch('all');
     setLang('zh-TW');
-    expect(store.getState().view).toEqual({
+    expect(store.getState().url).toEqual({
       ...DEFAULT_URL_STATE,
       country: 'PLW',
       view: 'table',
@@ -93,11 +91,10 @@ describe('store actions', () => {
     });
   });
 
-  it('setHovered does not replace the view object (URL sync ignores it)', () => {
+  it('closePanel() after openPanel(PLW) leaves no country open', () => {
     const store = createAppStore();
-    const before = store.getState().view;
-    store.getState().setHovered('PLW');
-    expect(store.getState().view).toBe(before);
-    expect(store.getState().hovered).toBe('PLW');
+    store.getState().openPanel('PLW');
+    store.getState().closePanel();
+    expect(store.getState().url).toEqual(DEFAULT_URL_STATE);
   });
 });

@@ -7,12 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
-import {
-  DEFAULT_URL_STATE,
-  parseUrlState,
-  serializeUrlState,
-  type UrlState,
-} from '../../src/state/urlCodec.ts';
+import { parseUrlState, serializeUrlState } from '../../src/state/urlCodec.ts';
+import { DEFAULT_URL_STATE, type UrlState } from '../../src/state/urlParams.ts';
 
 interface Case {
   query: string;
@@ -26,7 +22,6 @@ interface Case {
   irreversible?: true;
 }
 
-const flags = (on: Partial<UrlState['flags']>): UrlState['flags'] => ({ ...DEFAULT_URL_STATE.flags, ...on });
 const longValue = 'a'.repeat(10_000);
 
 const cases: Case[] = [
@@ -86,16 +81,16 @@ const cases: Case[] = [
   { query: '?theme=Dark', state: {}, issues: ['theme'], irreversible: true },
 
   // flags
-  { query: '?embed=1', state: { flags: flags({ embed: true }) }, issues: [] },
-  { query: '?embed=true', state: { flags: flags({ embed: true }) }, issues: [], irreversible: true },
+  { query: '?embed=1', state: { embed: true }, issues: [] },
+  { query: '?embed=true', state: { embed: true }, issues: [], irreversible: true },
   { query: '?embed=0', state: {}, issues: [], irreversible: true },
   { query: '?embed=false', state: {}, issues: [], irreversible: true },
   { query: '?embed=yes', state: {}, issues: ['embed'], irreversible: true },
   { query: '?embed', state: {}, issues: ['embed'], irreversible: true },
-  { query: '?plain=1', state: { flags: flags({ plain: true }) }, issues: [] },
-  { query: '?static=1', state: { flags: flags({ static: true }) }, issues: [] },
-  { query: '?transparent=1', state: { flags: flags({ transparent: true }) }, issues: [] },
-  { query: '?debug=1', state: { flags: flags({ debug: true }) }, issues: [] },
+  { query: '?plain=1', state: { plain: true }, issues: [] },
+  { query: '?static=1', state: { static: true }, issues: [] },
+  { query: '?transparent=1', state: { transparent: true }, issues: [] },
+  { query: '?debug=1', state: { debug: true }, issues: [] },
   { query: '?debug=on', state: {}, issues: ['debug'], irreversible: true },
 
   // every parameter at once, in the canonical order
@@ -111,7 +106,11 @@ const cases: Case[] = [
       view: 'table',
       lang: 'zh-TW',
       theme: 'dark',
-      flags: { embed: true, plain: true, static: true, transparent: true, debug: true },
+      embed: true,
+      plain: true,
+      static: true,
+      transparent: true,
+      debug: true,
     },
     issues: [],
   },
@@ -123,7 +122,7 @@ const cases: Case[] = [
       types: ['delegation', 'media'],
       view: 'table',
       theme: 'dark',
-      flags: flags({ debug: true }),
+      debug: true,
     },
     issues: [],
     irreversible: true,
@@ -184,10 +183,10 @@ describe('parseUrlState', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('parseUrlState returns a state that does not share its flags with DEFAULT_URL_STATE', () => {
+  it('parseUrlState returns a new state, never DEFAULT_URL_STATE itself (which stays as it was)', () => {
     const { state } = parseUrlState('?embed=1');
-    expect(DEFAULT_URL_STATE.flags.embed).toBe(false);
-    expect(state.flags).not.toBe(DEFAULT_URL_STATE.flags);
+    expect(DEFAULT_URL_STATE.embed).toBe(false);
+    expect(state).not.toBe(DEFAULT_URL_STATE);
   });
 });
 

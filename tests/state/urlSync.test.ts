@@ -4,9 +4,10 @@
  * session history for the whole file, so each test compares history.length before and after.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { reconcileView, type KnownIds } from '../../src/state/reconcileView.ts';
+import { reconcileUrlState, type KnownIds } from '../../src/state/reconcileUrlState.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
-import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../../src/state/urlCodec.ts';
+import { parseUrlState } from '../../src/state/urlCodec.ts';
+import { DEFAULT_URL_STATE, type UrlState } from '../../src/state/urlParams.ts';
 import { afterNextPaint, startUrlSync, type Defer } from '../../src/state/urlSync.ts';
 
 const stops: (() => void)[] = [];
@@ -118,10 +119,10 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(lengthBefore);
   });
 
-  it('a filter change then selectActor in the same frame: the left entry keeps the filter, the pushed one has both', async () => {
+  it('a filter change then openPanel in the same frame: the left entry keeps the filter, the pushed one has both', async () => {
     const { store, lengthBefore, paint } = start('/');
     store.getState().setEdition(2019);
-    store.getState().selectActor('PLW');
+    store.getState().openPanel('PLW');
     expect(window.location.search).toBe('?edition=2019&country=PLW');
     expect(window.history.length).toBe(lengthBefore + 1);
     paint();
@@ -130,21 +131,21 @@ describe('startUrlSync', () => {
     window.history.back();
     await popped;
     expect(window.location.search).toBe('?edition=2019');
-    expect(store.getState().view.edition).toBe(2019);
-    expect(store.getState().view.country).toBeNull();
+    expect(store.getState().url.edition).toBe(2019);
+    expect(store.getState().url.country).toBeNull();
     await forwardAgain();
   });
 
   it('Back while a filter change waits for paint: the entry returned to is not overwritten', async () => {
     const { store, paint } = start('/?view=table');
-    store.getState().selectActor('PLW');
+    store.getState().openPanel('PLW');
     store.getState().setMatch('all');
     const popped = nextPopState();
     window.history.back();
     await popped;
     paint();
     expect(window.location.search).toBe('?view=table');
-    expect(store.getState().view.match).toBe('any');
+    expect(store.getState().url.match).toBe('any');
     await forwardAgain();
   });
 
@@ -155,16 +156,16 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?match=all');
   });
 
-  it("selectActor('PLW') pushes an entry", () => {
+  it("openPanel('PLW') pushes an entry", () => {
     const { store, lengthBefore } = start('/?view=table');
-    store.getState().selectActor('PLW');
+    store.getState().openPanel('PLW');
     expect(window.location.search).toBe('?country=PLW&view=table');
     expect(window.history.length).toBe(lengthBefore + 1);
   });
 
-  it("selectActor('USA') while 'PLW' is open pushes another entry", () => {
+  it("openPanel('USA') while 'PLW' is open pushes another entry", () => {
     const { store, lengthBefore } = start('/?country=PLW');
-    store.getState().selectActor('USA');
+    store.getState().openPanel('USA');
     expect(window.location.search).toBe('?country=USA');
     expect(window.history.length).toBe(lengthBefore + 1);
   });
@@ -176,32 +177,32 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(lengthBefore + 1);
   });
 
-  it('selectActor(null) replaces the entry (closing the panel)', () => {
+  it('closePanel() replaces the entry (closing the panel)', () => {
     const { store, lengthBefore, paint } = start('/?country=PLW');
-    store.getState().selectActor(null);
+    store.getState().closePanel();
     paint();
     expect(window.location.search).toBe('');
     expect(window.history.length).toBe(lengthBefore);
   });
 
-  it('setHovered leaves the URL alone', () => {
+  it('setLoad (a change outside the URL state) leaves the URL alone', () => {
     const { store, lengthBefore, paint, deferred } = start('/?view=table');
-    store.getState().setHovered('PLW');
+    store.getState().setLoad({ status: 'failed', index: null, geometry: null, failures: [] });
     expect(deferred()).toBe(0);
     paint();
     expect(window.location.search).toBe('?view=table');
     expect(window.history.length).toBe(lengthBefore);
   });
 
-  it("history.back() after selectActor('PLW') closes the panel in the store without a new entry", async () => {
+  it("history.back() after openPanel('PLW') closes the panel in the store without a new entry", async () => {
     const { store } = start('/?view=table');
-    store.getState().selectActor('PLW');
+    store.getState().openPanel('PLW');
     const lengthAfterPush = window.history.length;
     const popped = nextPopState();
     window.history.back();
     await popped;
     expect(window.location.search).toBe('?view=table');
-    expect(store.getState().view).toEqual({ ...DEFAULT_URL_STATE, view: 'table' });
+    expect(store.getState().url).toEqual({ ...DEFAULT_URL_STATE, view: 'table' });
     expect(window.history.length).toBe(lengthAfterPush);
   });
 
@@ -211,19 +212,19 @@ describe('startUrlSync', () => {
     let popped = nextPopState();
     window.history.back();
     await popped;
-    expect(store.getState().view.view).toBe('map');
-    expect(store.getState().view.types).toEqual(['media']);
+    expect(store.getState().url.view).toBe('map');
+    expect(store.getState().url.types).toEqual(['media']);
     popped = nextPopState();
     window.history.forward();
     await popped;
-    expect(store.getState().view.view).toBe('table');
+    expect(store.getState().url.view).toBe('table');
     expect(window.location.search).toBe('?types=media&view=table');
   });
 
   it('the cleanup function stops store changes from touching the URL and popstate from touching the store', () => {
     const { store, stop, lengthBefore, paint } = start('/?view=table');
     stop();
-    store.getState().selectActor('PLW');
+    store.getState().openPanel('PLW');
     store.getState().toggleType('media');
     paint();
     expect(window.location.search).toBe('?view=table');
@@ -231,7 +232,7 @@ describe('startUrlSync', () => {
 
     window.history.replaceState(null, '', '/?edition=2019');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(store.getState().view.edition).toBeNull();
+    expect(store.getState().url.edition).toBeNull();
   });
 });
 
@@ -279,7 +280,7 @@ describe('afterNextPaint', () => {
   });
 });
 
-describe('reconcileView', () => {
+describe('reconcileUrlState', () => {
   const known: KnownIds = { editions: new Set([2018, 2019]), actors: new Set(['PLW', 'ipac']) };
   const cases: { name: string; view: Partial<UrlState>; expected: Partial<UrlState> }[] = [
     { name: 'an unknown edition 2001', view: { edition: 2001 }, expected: { edition: null } },
@@ -297,8 +298,8 @@ describe('reconcileView', () => {
     },
   ];
   for (const { name, view, expected } of cases) {
-    it(`reconcileView(view with ${name}) gives ${JSON.stringify(expected)}`, () => {
-      expect(reconcileView({ ...DEFAULT_URL_STATE, ...view }, known)).toEqual({ ...DEFAULT_URL_STATE, ...expected });
+    it(`reconcileUrlState(view with ${name}) gives ${JSON.stringify(expected)}`, () => {
+      expect(reconcileUrlState({ ...DEFAULT_URL_STATE, ...view }, known)).toEqual({ ...DEFAULT_URL_STATE, ...expected });
     });
   }
 
@@ -307,13 +308,13 @@ describe('reconcileView', () => {
     { name: 'known values', view: { ...DEFAULT_URL_STATE, edition: 2019, country: 'PLW', view: 'table' } },
   ];
   for (const { name, view } of unchanged) {
-    it(`reconcileView(${name}) returns the same object`, () => {
-      expect(reconcileView(view, known)).toBe(view);
+    it(`reconcileUrlState(${name}) returns the same object`, () => {
+      expect(reconcileUrlState(view, known)).toBe(view);
     });
   }
 
-  it('reconcileView with empty known ids drops the edition and the country', () => {
+  it('reconcileUrlState with empty known ids drops the edition and the country', () => {
     const view = { ...DEFAULT_URL_STATE, edition: 2019, country: 'PLW' };
-    expect(reconcileView(view, { editions: new Set(), actors: new Set() })).toEqual(DEFAULT_URL_STATE);
+    expect(reconcileUrlState(view, { editions: new Set(), actors: new Set() })).toEqual(DEFAULT_URL_STATE);
   });
 });

@@ -11,6 +11,7 @@ import { checkDataset, formatIssue } from '../../src/data/checkDataset.ts';
 import { parseTopology } from '../../src/data/loadResources.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { topologyIds, type WorldTopology } from '../../src/data/topology.ts';
+import { loadedState } from '../../src/state/loadForMap.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
@@ -68,6 +69,6 @@ export function renderWithStore(
   { search = '', dataset = loadDataset() }: RenderWithStoreOptions = {},
 ): RenderResult & { store: AppStore } {
   const store = createAppStore(parseUrlState(search).state);
-  store.getState().setLoad({ status: 'ready', resources: { dataset, topology: loadTopology() } });
+  store.getState().setLoad(loadedState(dataset, loadTopology()));
   return { store, ...render(<StoreProvider store={store}>{ui}</StoreProvider>) };
 }

@@ -8,20 +8,19 @@ import { citationBibtex, citationText, type CitationInput } from '../../share/ci
 import { correctionHref } from '../../share/correctionLink.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
-import { selectView } from '../../state/selectors.ts';
-import { useDataset, useEditionYear, useLang, useNameOf, useT } from '../derived.ts';
+import { selectUrl } from '../../state/selectors.ts';
+import { useDataset, useEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
 import { copyText } from './copyText.ts';
 import { useModalDialog } from './useModalDialog.ts';
-// Registers the words this feature uses with translate().
-import '../../i18n/shareMessages.ts';
+import { useShareWords } from './words.ts';
 
 export function CiteDialog({ onClose }: { onClose: () => void }) {
-  const t = useT();
+  const t = useShareWords();
   const lang = useLang();
   const dataset = useDataset();
   const year = useEditionYear();
   const nameOf = useNameOf();
-  const view = useAppStore(selectView);
+  const view = useAppStore(selectUrl);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);

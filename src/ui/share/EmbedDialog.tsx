@@ -6,21 +6,19 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { HEIGHT_MESSAGE } from '../../embed/heightReporter.ts';
 import { buildEmbedCode, COLUMN_BREAKS, DEFAULT_HEIGHT, heightsFor, MAX_HEIGHT, MIN_HEIGHT, normalizeHeight, suggestedHeight } from '../../share/embedCode.ts';
 import { embedUrl, loaderUrl, type EmbedFlags } from '../../share/viewUrls.ts';
-import { THEMES, type Theme } from '../../state/urlCodec.ts';
+import { THEMES, type Theme } from '../../state/urlParams.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
-import { selectView } from '../../state/selectors.ts';
-import { useT } from '../derived.ts';
+import { selectUrl } from '../../state/selectors.ts';
 import { copyText } from './copyText.ts';
 import { useModalDialog } from './useModalDialog.ts';
-// Registers the words this feature uses with translate().
-import '../../i18n/shareMessages.ts';
+import { useShareWords } from './words.ts';
 
 const THEME_LABELS = { auto: 'embedThemeAuto', light: 'embedThemeLight', dark: 'embedThemeDark' } as const;
 const FLAG_LABELS = { plain: 'embedPlain', static: 'embedStatic', transparent: 'embedTransparent' } as const;
 
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
-  const t = useT();
-  const view = useAppStore(selectView);
+  const t = useShareWords();
+  const view = useAppStore(selectUrl);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);

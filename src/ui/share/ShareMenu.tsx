@@ -7,11 +7,11 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent 
 import type { ExportFormat } from '../../export/exportFiles.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStoreApi } from '../../state/StoreContext.tsx';
-import { editionViewOf, useDatasetIndex, useEditionYear, useLang, useMapGeometry, useT } from '../derived.ts';
+import { useDatasetIndex, useEditionYear, useLang, useMapGeometry } from '../common/viewHooks.ts';
+import { selectFilteredEdition } from '../../state/selectors.ts';
 import { copyText } from './copyText.ts';
 import './share.css';
-// Registers the words this feature uses with translate().
-import '../../i18n/shareMessages.ts';
+import { useShareWords } from './words.ts';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 const CiteDialog = lazy(() => import('./CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
@@ -24,7 +24,7 @@ const FORMATS: { format: ExportFormat; label: 'shareDownloadSvg' | 'shareDownloa
 ];
 
 export function ShareMenu() {
-  const t = useT();
+  const t = useShareWords();
   const lang = useLang();
   // The view is read when a button is used, not subscribed to: a filter toggle must not
   // re-render the toolbar.
@@ -41,7 +41,7 @@ export function ShareMenu() {
   const formatsId = useId();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
-  const url = () => shareUrl(store.getState().view, window.location.href);
+  const url = () => shareUrl(store.getState().url, window.location.href);
 
   useEffect(() => {
     if (manualUrl !== null) manualRef.current?.select();
@@ -70,8 +70,8 @@ export function ShareMenu() {
   const download = async (format: ExportFormat) => {
     setDownloadOpen(false);
     downloadButton.current?.focus();
-    const { view } = store.getState();
-    const edition = editionViewOf(store.getState());
+    const { url: view } = store.getState();
+    const edition = selectFilteredEdition(store.getState());
     if (!index || !edition) return;
     const file = `${format.toUpperCase()}`;
     setStatus(t('shareDownloading', { file }));

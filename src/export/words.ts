@@ -1,0 +1,6 @@
+/** The words of the downloads and of what the build writes: the page's own and the share feature's. */
+import { coreWords } from '../i18n/words/core.ts';
+import { panelWords } from '../i18n/words/panel.ts';
+import { shareWords } from '../i18n/words/share.ts';
+
+export const exportWords = { ...coreWords, ...panelWords, ...shareWords };

@@ -1,0 +1,155 @@
+/**
+ * (dataset, edition, selected types, match) → what the map, the legend, the filters and the
+ * table show. Pure and cheap (a few hundred actions), so it runs on every filter change
+ * while the geometry stays untouched.
+ */
+import { SUPPORT_TYPE_IDS, type Action, type ActorKind, type Group, type SupportTypeId } from '../data/schema.ts';
+import type { DatasetIndex } from './datasetIndex.ts';
+
+/** Whether an actor must show any of the selected types, or all of them. */
+export const MATCHES = ['any', 'all'] as const;
+export type Match = (typeof MATCHES)[number];
+
+export interface ActorSupport {
+  id: string;
+  kind: ActorKind;
+  /** Every type the actor shows in the edition, in canonical order. */
+  types: SupportTypeId[];
+  /** Those of `types` that are selected. */
+  selectedTypes: SupportTypeId[];
+  /** The actor's actions in the edition (all types). */
+  actions: Action[];
+  /** Groups a source attaches to this country without naming members ("16 US state legislatures"). */
+  groups: Group[];
+  /** Whether the actor passes the filters. */
+  matches: boolean;
+  /** The colour step: how many selected types it shows, 0 when it does not match. */
+  level: number;
+}
+
+export interface FilteredEdition {
+  year: number;
+  /** Every actor with any support in the edition, by id. */
+  actors: ReadonlyMap<string, ActorSupport>;
+  /** Actors that pass the filters. */
+  matching: ActorSupport[];
+  /** For each type, how many actors show it in the edition (the counts beside the filters). */
+  typeCounts: Record<SupportTypeId, number>;
+  /** Countries and territories named with any support, whatever the filters. */
+  namedCountries: number;
+  matchingCountries: number;
+  matchingOrganisations: number;
+  /** Groups attached to the edition as a whole ("10 of 14 allies"). */
+  editionGroups: Group[];
+  /** Number of colour steps: the number of selected types. */
+  steps: number;
+}
+
+export function isPainted(kind: ActorKind): boolean {
+  return kind === 'country' || kind === 'territory';
+}
+
+/**
+ * What an edition shows whatever the filters: who did what, the counts beside the filters and
+ * the number of countries named. Worked out once per edition; a filter change reuses it, so the
+ * components that show only these (the filter counts, the headline) do not change on a toggle.
+ */
+export interface EditionSupport {
+  year: number;
+  /** Every actor with any support in the edition, in first-mention order. */
+  actors: ReadonlyMap<string, { kind: ActorKind; types: SupportTypeId[]; actions: Action[]; groups: Group[] }>;
+  typeCounts: Record<SupportTypeId, number>;
+  namedCountries: number;
+  editionGroups: Group[];
+}
+
+export function computeEditionSupport(index: DatasetIndex, year: number): EditionSupport {
+  const byActor = new Map<string, { actions: Action[]; groups: Group[]; types: Set<SupportTypeId> }>();
+  const entry = (id: string) => {
+    let found = byActor.get(id);
+    if (!found) byActor.set(id, (found = { actions: [], groups: [], types: new Set() }));
+    return found;
+  };
+  for (const action of index.actionsByEdition.get(year) ?? []) {
+    const e = entry(action.actor);
+    e.actions.push(action);
+    e.types.add(action.type);
+  }
+  const editionGroups: Group[] = [];
+  for (const group of index.groupsByEdition.get(year) ?? []) {
+    if (group.country === undefined) {
+      editionGroups.push(group);
+      continue;
+    }
+    const e = entry(group.country);
+    e.groups.push(group);
+    e.types.add(group.type);
+  }
+
+  const typeCounts = Object.fromEntries(SUPPORT_TYPE_IDS.map((t) => [t, 0])) as Record<SupportTypeId, number>;
+  const actors = new Map<string, { kind: ActorKind; types: SupportTypeId[]; actions: Action[]; groups: Group[] }>();
+  let namedCountries = 0;
+  for (const [id, e] of byActor) {
+    const kind = index.actorsById.get(id)?.kind ?? 'country';
+    const types = SUPPORT_TYPE_IDS.filter((t) => e.types.has(t));
+    actors.set(id, { kind, types, actions: e.actions, groups: e.groups });
+    for (const t of types) typeCounts[t] += 1;
+    if (isPainted(kind)) namedCountries += 1;
+  }
+  return { year, actors, typeCounts, namedCountries, editionGroups };
+}
+
+export function filterEdition(
+  index: DatasetIndex,
+  year: number,
+  selected: readonly SupportTypeId[],
+  match: Match,
+  edition: EditionSupport = computeEditionSupport(index, year),
+): FilteredEdition {
+  const actors = new Map<string, ActorSupport>();
+  const matching: ActorSupport[] = [];
+  let matchingCountries = 0;
+  let matchingOrganisations = 0;
+  for (const [id, { kind, types, actions, groups }] of edition.actors) {
+    const selectedTypes = types.filter((t) => selected.includes(t));
+    const matches =
+      selected.length > 0 && (match === 'any' ? selectedTypes.length > 0 : selectedTypes.length === selected.length);
+    const support: ActorSupport = { id, kind, types, selectedTypes, actions, groups, matches, level: matches ? selectedTypes.length : 0 };
+    actors.set(id, support);
+    if (matches) {
+      matching.push(support);
+      if (isPainted(kind)) matchingCountries += 1;
+      else matchingOrganisations += 1;
+    }
+  }
+  return {
+    year,
+    actors,
+    matching,
+    typeCounts: edition.typeCounts,
+    namedCountries: edition.namedCountries,
+    matchingCountries,
+    matchingOrganisations,
+    editionGroups: edition.editionGroups,
+    steps: selected.length,
+  };
+}
+
+/** The editions in which an actor showed any support, newest first, with the types it showed. */
+export function supportHistory(index: DatasetIndex, actorId: string): { year: number; types: SupportTypeId[] }[] {
+  const byYear = new Map<number, Set<SupportTypeId>>();
+  for (const action of index.actionsByActor.get(actorId) ?? []) {
+    let set = byYear.get(action.edition);
+    if (!set) byYear.set(action.edition, (set = new Set()));
+    set.add(action.type);
+  }
+  for (const group of index.dataset.groups) {
+    if (group.country !== actorId) continue;
+    let set = byYear.get(group.edition);
+    if (!set) byYear.set(group.edition, (set = new Set()));
+    set.add(group.type);
+  }
+  return [...byYear]
+    .sort(([a], [b]) => b - a)
+    .map(([year, types]) => ({ year, types: SUPPORT_TYPE_IDS.filter((t) => types.has(t)) }));
+}

@@ -1,0 +1,11 @@
+/**
+ * What a language's dictionary holds: a translation of every English word of every feature. A
+ * missing or misspelt key is a type error in the dictionary, not English text shown to a reader.
+ */
+import type { coreWords } from './words/core.ts';
+import type { panelWords } from './words/panel.ts';
+import type { shareWords } from './words/share.ts';
+
+export type WordKey = keyof typeof coreWords | keyof typeof panelWords | keyof typeof shareWords;
+
+export type Dictionary = Readonly<Record<WordKey, string>>;

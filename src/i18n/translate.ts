@@ -1,0 +1,68 @@
+/**
+ * Words in the reader's language. English is the source: each feature's English words are a
+ * module of their own (words/*.ts) that ships with that feature, and a translator is typed over
+ * the words it was made with, so a word that does not exist fails the type check. Other languages
+ * are one dictionary each (dictionaries/<lang>.ts), loaded on demand; until one arrives, or if it
+ * cannot, the English words are shown (and `hasLanguage` says so, for the page's `lang`).
+ */
+import type { Lang } from '../data/schema.ts';
+import type { Dictionary, WordKey } from './Dictionary.ts';
+
+/** A feature's English words, keyed by the words' ids. */
+export type Words<K extends WordKey> = Readonly<Record<K, string>>;
+
+export type MessageParams = Record<string, string | number>;
+
+/** Words of one set, in one language, with `{name}` placeholders filled. */
+export type Translate<K extends WordKey> = (key: K, params?: MessageParams) => string;
+
+const dictionaries = new Map<Lang, Dictionary>();
+const listeners = new Set<() => void>();
+
+/** True when the language's words are here (English always is). */
+export function hasLanguage(lang: Lang): boolean {
+  return lang === 'en' || dictionaries.has(lang);
+}
+
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (hasLanguage(lang)) return;
+  // One chunk per dictionary file: the bundler makes one of each file this pattern matches.
+  const module = (await import(`./dictionaries/${lang}.ts`)) as { default: Dictionary };
+  dictionaries.set(lang, module.default);
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: re-render when a dictionary arrives. */
+export function subscribeLanguages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function translate<K extends WordKey>(words: Words<K>, lang: Lang, key: K, params: MessageParams = {}): string {
+  const template = dictionaries.get(lang)?.[key] ?? words[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? formatParam(lang, params[name] as string | number) : whole,
+  );
+}
+
+export function translator<K extends WordKey>(words: Words<K>, lang: Lang): Translate<K> {
+  return (key, params) => translate(words, lang, key, params);
+}
+
+/**
+ * One formatter per language, made at the first number that needs it. The counts the page shows
+ * are small integers, which every language here writes as plain digits: those skip Intl, whose
+ * first use loads locale data inside the first render.
+ */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatNumber(lang: Lang, value: number): string {
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(value);
+}
+
+function formatParam(lang: Lang, value: string | number): string {
+  return typeof value === 'number' ? formatNumber(lang, value) : value;
+}

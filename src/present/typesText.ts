@@ -1,0 +1,15 @@
+/** The selected support types in words: "All", "None", or their names. */
+import { SUPPORT_TYPE_IDS, type Lang, type SupportTypeId } from '../data/schema.ts';
+import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
+import type { Translate } from '../i18n/translate.ts';
+
+export function selectedTypesText(
+  index: DatasetIndex,
+  selected: readonly SupportTypeId[],
+  lang: Lang,
+  t: Translate<'all' | 'none' | 'listSeparator'>,
+): string {
+  if (selected.length === SUPPORT_TYPE_IDS.length) return t('all');
+  if (selected.length === 0) return t('none');
+  return selected.map((type) => typeLabel(index, type, lang)).join(t('listSeparator'));
+}

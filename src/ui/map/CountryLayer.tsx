@@ -1,0 +1,49 @@
+/**
+ * Every shape of the map. Path strings are computed once per topology; a filter change only
+ * changes `fill`. The shapes of the edition's actors (the only ones a filter can colour) are a
+ * group of their own, so a toggle re-renders a few dozen paths, not all 240: the rest of the
+ * world is a memo component that changes only with the edition or the selection.
+ */
+import { memo, useMemo } from 'react';
+import type { Shape } from '../../map/geometry.ts';
+import { SUBJECT_ID } from '../../data/schema.ts';
+
+export interface CountryLayerProps {
+  shapes: readonly Shape[];
+  /** Shapes of the actors with any support in the edition: those whose colour follows the filters. */
+  supporterIds: ReadonlySet<string>;
+  fills: ReadonlyMap<string, string>;
+  selected: string | null;
+}
+
+export const CountryLayer = memo(function CountryLayer({ shapes, supporterIds, fills, selected }: CountryLayerProps) {
+  const supporterShapes = useMemo(() => shapes.filter((shape) => supporterIds.has(shape.id)), [shapes, supporterIds]);
+  return (
+    <g className="map__countries">
+      <OtherCountries shapes={shapes} supporterIds={supporterIds} selected={selected} />
+      {supporterShapes.map((shape) => (
+        <CountryPath key={shape.id} shape={shape} fill={fills.get(shape.id)} selected={shape.id === selected} />
+      ))}
+    </g>
+  );
+});
+
+const OtherCountries = memo(function OtherCountries({ shapes, supporterIds, selected }: Omit<CountryLayerProps, 'fills'>) {
+  return shapes.map((shape) =>
+    supporterIds.has(shape.id) ? null : (
+      <CountryPath key={shape.id} shape={shape} fill={shape.id === SUBJECT_ID ? 'url(#taiwan-hatch)' : undefined} selected={shape.id === selected} />
+    ),
+  );
+});
+
+const CountryPath = memo(function CountryPath({ shape, fill, selected }: { shape: Shape; fill: string | undefined; selected: boolean }) {
+  const className = [
+    'map__country',
+    fill ? 'map__country--support' : '',
+    shape.id === SUBJECT_ID ? 'map__country--taiwan' : '',
+    selected ? 'map__country--selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return <path d={shape.d} data-id={shape.id} className={className} fill={fill} />;
+});

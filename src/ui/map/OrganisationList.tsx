@@ -1,0 +1,56 @@
+/**
+ * Organisations (European Parliament, IPAC, G7, ...) and places without an ISO code are listed
+ * beside the map, never painted onto their members. Edition-level groups a source names without
+ * members ("10 of 14 allies") are listed here too, as stated.
+ */
+import { isPainted } from '../../filters/filterEdition.ts';
+import { localize } from '../../i18n/names.ts';
+import { useAppActions } from '../../state/StoreContext.tsx';
+import { useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useWords } from '../common/useWords.ts';
+import { coreWords } from '../../i18n/words/core.ts';
+
+export function OrganisationList() {
+  const view = useFilteredEdition();
+  const lang = useLang();
+  const t = useWords(coreWords);
+  const nameOf = useNameOf();
+  const { openPanel } = useAppActions();
+  if (!view) return null;
+  const organisations = view.matching.filter((s) => !isPainted(s.kind));
+  return (
+    <section className="organisations" aria-labelledby="organisations-title">
+      <h2 id="organisations-title" className="organisations__title">
+        {t('organisations')}
+      </h2>
+      {organisations.length === 0 ? (
+        <p className="organisations__empty">{t('organisationsNone')}</p>
+      ) : (
+        <ul className="organisations__list">
+          {organisations.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="organisations__item" onClick={() => openPanel(s.id)}>
+                {nameOf(s.id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.editionGroups.length > 0 && (
+        <>
+          <h3 className="organisations__subtitle">{t('groupsTitle')}</h3>
+          <ul className="organisations__groups">
+            {view.editionGroups.map((group) => {
+              const text = localize(group.description, lang);
+              return (
+                <li key={group.id} lang={text.lang}>
+                  {text.text}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

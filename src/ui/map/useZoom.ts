@@ -1,0 +1,158 @@
+/**
+ * Zoom and pan. This is the one module that imports d3-zoom and d3-selection: d3 interprets the
+ * gestures and computes the transform, React renders it (the transform lives in React state).
+ * They are loaded when the browser is idle after the first render, so the map draws without them.
+ *
+ * So that the page still scrolls: the wheel zooms only with Ctrl/⌘ or once the map has focus,
+ * and a single finger pans the map only when it is zoomed in; two fingers always pinch-zoom.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { whenIdle } from '../common/whenIdle.ts';
+
+export const MAX_ZOOM = 12;
+const BUTTON_STEP = 2;
+
+/** A zoom transform as plain numbers: scale k, then translation (x, y), in viewBox units. */
+export interface MapTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: MapTransform = Object.freeze({ k: 1, x: 0, y: 0 });
+
+export function applyTransform(t: MapTransform, [px, py]: readonly [number, number]): [number, number] {
+  return [px * t.k + t.x, py * t.k + t.y];
+}
+
+/**
+ * Where a viewBox point is on screen at a zoom transform: pixels from the map's top-left corner,
+ * given the viewBox's origin and the screen pixels per viewBox unit at zoom 1.
+ */
+export function toScreenPoint(
+  t: MapTransform,
+  point: readonly [number, number],
+  [originX, originY]: readonly [number, number],
+  pixelsPerUnit: number,
+): [number, number] {
+  const [x, y] = applyTransform(t, point);
+  return [(x - originX) * pixelsPerUnit, (y - originY) * pixelsPerUnit];
+}
+
+export function transformAttribute(t: MapTransform): string {
+  return `translate(${t.x},${t.y}) scale(${t.k})`;
+}
+
+export interface ZoomApi {
+  transform: MapTransform;
+  zoomIn(): void;
+  zoomOut(): void;
+  reset(): void;
+  /** Zooms so that a box (in viewBox units) fills most of the map. */
+  zoomToBox(x0: number, y0: number, x1: number, y1: number): void;
+  /** Centres a point (in viewBox units) at scale k, unless the map is already zoomed further. */
+  centerOn(point: readonly [number, number], k: number): void;
+}
+
+type Controls = {
+  behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  scaleBy(k: number): void;
+  to(t: MapTransform): void;
+};
+
+export function useZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  viewBox: readonly [number, number, number, number],
+  enabled = true,
+): ZoomApi {
+  const [transform, setTransform] = useState<MapTransform>(IDENTITY);
+  const controls = useRef<Controls | null>(null);
+  // d3-zoom arrives after the first render; a zoom asked for before then (a link that opens a
+  // microstate) waits here and is applied as soon as it is loaded.
+  const pending = useRef<MapTransform | null>(null);
+  const [vx, vy, vw, vh] = viewBox;
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !enabled) return;
+    let cancelled = false;
+    let detach = () => {};
+    // Fetched once the browser is idle after the map is drawn (at most a second later): the
+    // first view does not wait for, or download before, the code of a gesture not yet made.
+    const start = () => Promise.all([import('d3-zoom'), import('d3-selection')]);
+    const loaded = new Promise<Awaited<ReturnType<typeof start>>>((resolve) => whenIdle(() => void start().then(resolve)));
+    void loaded.then(([{ zoom, zoomIdentity }, { select }]) => {
+      if (cancelled) return;
+      const extent: [[number, number], [number, number]] = [
+        [vx, vy],
+        [vx + vw, vy + vh],
+      ];
+      const behaviour = zoom<SVGSVGElement, unknown>()
+        .scaleExtent([1, MAX_ZOOM])
+        .extent(extent)
+        .translateExtent(extent)
+        .filter((event: Event) => {
+          if (event.type === 'wheel') {
+            const wheel = event as WheelEvent;
+            return wheel.ctrlKey || wheel.metaKey || svg.contains(document.activeElement);
+          }
+          if (event.type.startsWith('touch')) {
+            const touches = (event as TouchEvent).touches;
+            return touches.length > 1 || (svg as unknown as { __zoom?: ZoomTransform }).__zoom?.k !== 1;
+          }
+          return !(event as MouseEvent).button;
+        })
+        .on('zoom', (event: { transform: ZoomTransform }) => {
+          const { k, x, y } = event.transform;
+          setTransform({ k, x, y });
+        });
+      const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
+      controls.current = {
+        behaviour,
+        scaleBy: (k) => behaviour.scaleBy(selection, k),
+        to: ({ k, x, y }) => behaviour.transform(selection, zoomIdentity.translate(x, y).scale(k)),
+      };
+      if (pending.current) controls.current.to(pending.current);
+      pending.current = null;
+      detach = () => {
+        selection.on('.zoom', null);
+      };
+    });
+    return () => {
+      cancelled = true;
+      controls.current = null;
+      detach();
+    };
+  }, [svgRef, enabled, vx, vy, vw, vh]);
+
+  const goTo = useCallback((t: MapTransform) => {
+    if (controls.current) controls.current.to(t);
+    else pending.current = t;
+  }, []);
+  const zoomIn = useCallback(() => controls.current?.scaleBy(BUTTON_STEP), []);
+  const zoomOut = useCallback(() => controls.current?.scaleBy(1 / BUTTON_STEP), []);
+  const reset = useCallback(() => controls.current?.to(IDENTITY), []);
+  const zoomToBox = useCallback(
+    (x0: number, y0: number, x1: number, y1: number) => {
+      // Leave a margin around the box, and never zoom past the limit for a microstate.
+      const k = Math.max(1, Math.min(MAX_ZOOM, 0.6 / Math.max((x1 - x0) / vw, (y1 - y0) / vh)));
+      const cx = (x0 + x1) / 2;
+      const cy = (y0 + y1) / 2;
+      goTo({ k, x: vx + vw / 2 - cx * k, y: vy + vh / 2 - cy * k });
+    },
+    [vx, vy, vw, vh, goTo],
+  );
+
+  const transformRef = useRef(transform);
+  transformRef.current = transform;
+  const centerOn = useCallback(
+    ([px, py]: readonly [number, number], k: number) => {
+      const scale = Math.max(k, transformRef.current.k);
+      goTo({ k: scale, x: vx + vw / 2 - px * scale, y: vy + vh / 2 - py * scale });
+    },
+    [vx, vy, vw, vh, goTo],
+  );
+
+  return { transform, zoomIn, zoomOut, reset, zoomToBox, centerOn };
+}

@@ -1,0 +1,46 @@
+/** Loading and failure states: never an empty frame, always a way out (Retry). */
+import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
+import { selectDebug, selectLoad } from '../../state/selectors.ts';
+import { useWords } from '../common/useWords.ts';
+import { coreWords } from '../../i18n/words/core.ts';
+
+/**
+ * `pending`: the page below has not been drawn for the new state yet (it is drawn in the
+ * background, see App); the status says loading until then, so that the alert or the page's
+ * disappearance come together with what replaces them.
+ */
+export function LoadStatus({ pending = false }: { pending?: boolean }) {
+  const load = useAppStore(selectLoad);
+  const debug = useAppStore(selectDebug);
+  const { retryLoad } = useAppActions();
+  const t = useWords(coreWords);
+  if (pending || load.status === 'loading')
+    return (
+      <p className="load-status load-status--loading" role="status">
+        <span className="load-status__spinner" aria-hidden="true" />
+        {t('loading')}
+      </p>
+    );
+  if (load.status === 'ready') return null;
+  const showDetails = debug || import.meta.env.DEV;
+  return (
+    <div className="load-status load-status--failed" role="alert">
+      <p className="load-status__title">{t('loadFailedTitle')}</p>
+      <ul className="load-status__failures">
+        {load.failures.map((failure) => (
+          <li key={failure.resource}>{failure.message}</li>
+        ))}
+      </ul>
+      {load.index && !load.geometry && <p>{t('tableStillWorks')}</p>}
+      <button type="button" className="load-status__retry" onClick={retryLoad}>
+        {t('retry')}
+      </button>
+      {showDetails && (
+        <details className="load-status__details" open>
+          <summary>{t('dataProblems')}</summary>
+          <pre className="load-status__lines">{load.failures.flatMap((f) => f.details).join('\n')}</pre>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The detail panel of the actor in the URL's `country`: a modal <dialog>, so the browser gives
+ * the focus trap, Escape and an inert page. The store is the only source of "open": every way
+ * of closing goes through closePanel(), and the dialog follows the store.
+ */
+import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { supportHistory } from '../../filters/filterEdition.ts';
+import { useAppStore, useAppStoreApi, useAppActions } from '../../state/StoreContext.tsx';
+import { selectCountry } from '../../state/selectors.ts';
+import { useDatasetIndex, useFilteredEdition, useLang, useMapGeometry, useNameOf } from '../common/viewHooks.ts';
+import { DetailHistory } from './DetailHistory.tsx';
+import { DetailSupport } from './DetailSupport.tsx';
+import { kindLabel } from '../../i18n/labels.ts';
+import { LocalText } from '../common/LocalText.tsx';
+import { usePanelWords } from './words.ts';
+
+export function DetailPanel() {
+  const id = useAppStore(selectCountry);
+  const index = useDatasetIndex();
+  const geometry = useMapGeometry();
+  const view = useFilteredEdition();
+  if (id === null || !index || !view) return null;
+  // An id that is neither an actor, a shape nor a supporter names nothing we could show.
+  const known = index.actorsById.has(id) || geometry?.shapesById.has(id) === true || view.actors.has(id);
+  return known ? <DetailDialog id={id} /> : null;
+}
+
+function DetailDialog({ id }: { id: string }) {
+  const store = useAppStoreApi();
+  const { closePanel, setEdition } = useAppActions();
+  const index = useDatasetIndex();
+  const view = useFilteredEdition();
+  const lang = useLang();
+  const t = usePanelWords();
+  const nameOf = useNameOf();
+  const headingId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pressedOnBackdrop = useRef(false);
+
+  // Mounted = open. Switching to another actor re-renders this same dialog, so it stays open.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const previous = document.activeElement;
+    // jsdom (tests) and very old browsers lack showModal; a plain open dialog still shows the content.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    // Browsers focus the first focusable element, the heading: its name is read first. Do the same without showModal.
+    if (!dialog.contains(document.activeElement)) headingRef.current?.focus();
+    return () => {
+      if (dialog.isConnected && dialog.open) {
+        if (typeof dialog.close === 'function') dialog.close();
+        else dialog.removeAttribute('open');
+      }
+      // The dialog restores focus itself only when closed by close(); unmounting skips that.
+      // The map's targets are SVG elements, not HTML ones: both can take focus back.
+      if ((previous instanceof HTMLElement || previous instanceof SVGElement) && previous.isConnected) previous.focus();
+    };
+  }, []);
+
+  if (!index || !view) return null;
+  const requestClose = () => closePanel();
+  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    // Escape: let the store close the dialog, so the URL and the dialog never disagree.
+    event.preventDefault();
+    requestClose();
+  };
+  const onClose = () => {
+    // close() fires "close" a task later: after a StrictMode remount the dialog is open again by then.
+    if (dialogRef.current?.open) return;
+    if (store.getState().url.country !== null) requestClose();
+  };
+  const onBackdropClick = (event: MouseEvent<HTMLDialogElement>) => {
+    // The body fills the dialog, so a click whose target is the dialog itself landed on the backdrop;
+    // a drag that starts in the text (selecting it) and ends outside must not close the panel.
+    const startedOnBackdrop = pressedOnBackdrop.current;
+    pressedOnBackdrop.current = false;
+    if (startedOnBackdrop && event.target === event.currentTarget) requestClose();
+  };
+  const pickYear = (year: number) => {
+    // The clicked year button disappears from the new history; move focus to the heading, not to <body>.
+    flushSync(() => setEdition(year));
+    headingRef.current?.focus();
+  };
+
+  const actor = index.actorsById.get(id);
+  const support = view.actors.get(id);
+  const year = String(view.year);
+  const history = supportHistory(index, id)
+    .map((h) => h.year)
+    .filter((y) => y !== view.year);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="detail-panel"
+      aria-labelledby={headingId}
+      onCancel={onCancel}
+      onClose={onClose}
+      onMouseDown={(event) => (pressedOnBackdrop.current = event.target === event.currentTarget)}
+      onClick={onBackdropClick}
+    >
+      <div className="detail-panel__body">
+        <header className="detail-panel__header">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-panel__title">
+            {nameOf(id)}
+          </h2>
+          <p className="detail-panel__subtitle">
+            {actor && (
+              <>
+                <span className="detail-panel__kind">{kindLabel(t, actor.kind)}</span>
+                <span className="detail-panel__separator" aria-hidden="true">
+                  {' · '}
+                </span>
+              </>
+            )}
+            <span className="detail-panel__edition">{t('panelEdition', { year })}</span>
+          </p>
+          <button type="button" className="detail-panel__close" onClick={requestClose}>
+            {t('panelClose')}
+          </button>
+        </header>
+        {actor?.note && (
+          <p className="detail-panel__note">
+            <LocalText text={actor.note} lang={lang} />
+          </p>
+        )}
+        {support ? (
+          <DetailSupport support={support} index={index} lang={lang} t={t} />
+        ) : (
+          <p className="detail-panel__empty">{t('panelNoSupport', { year })}</p>
+        )}
+        <DetailHistory years={history} onPick={pickYear} t={t} />
+      </div>
+    </dialog>
+  );
+}

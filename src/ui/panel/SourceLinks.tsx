@@ -1,0 +1,61 @@
+/** The sources behind an action or a group, each a link that opens in a new tab. */
+import type { DatasetIndex } from '../../filters/datasetIndex.ts';
+import type { Lang } from '../../data/schema.ts';
+import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
+import type { PanelWordsTranslate } from './words.ts';
+
+interface SourceLinksProps {
+  ids: readonly string[];
+  index: DatasetIndex;
+  lang: Lang;
+  t: PanelWordsTranslate;
+}
+
+export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
+  // The validator guarantees every id resolves; a missing one is skipped rather than shown broken.
+  const sources = ids.flatMap((id) => {
+    const source = index.sourcesById.get(id);
+    return source ? [source] : [];
+  });
+  if (sources.length === 0) return null;
+  return (
+    <ul className="detail-panel__sources" aria-label={t('panelSources')}>
+      {sources.map((source) => (
+        <li key={source.id} className="detail-panel__source">
+          {/* noopener: the source page must not reach back into this window. */}
+          <a className="detail-panel__source-link" href={source.url} target="_blank" rel="noopener noreferrer">
+            <span className="detail-panel__source-publisher" lang={langOf(source.publisher, lang)}>
+              {source.publisher}
+            </span>
+            {': '}
+            <cite className="detail-panel__source-title" lang={langOf(source.title, lang)}>
+              {source.title}
+            </cite>
+            {', '}
+            <time className="detail-panel__source-date" dateTime={source.date}>
+              {formatPartialDate(source.date, lang)}
+            </time>
+            {' '}
+            <span className="visually-hidden">{t('opensInNewTab')}</span>
+          </a>
+          {source.note && (
+            <span className="detail-panel__source-note" lang={langOf(source.note, lang)}>
+              {' '}
+              ({source.note})
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Sources are quoted as published, untranslated, and the dataset records no language for them:
+ * text with Han characters is Chinese, the rest is read as English. Undefined when it is the
+ * page's language, so a screen reader switches voice only where the language changes.
+ */
+function langOf(text: string, pageLang: Lang): Lang | undefined {
+  const lang: Lang = /\p{Script=Han}/u.test(text) ? 'zh-TW' : 'en';
+  return lang === pageLang ? undefined : lang;
+}
