@@ -26,7 +26,7 @@
   function isMapFrame(frame) {
     try {
       return new URL(frame.src, document.baseURI).origin === mapOrigin;
-    } catch (error) {
+    } catch {
       return false;
     }
   }

@@ -2,11 +2,9 @@
  * What the Download menu makes: the map as SVG or PNG, the table as CSV or JSON. Loaded with a
  * dynamic import on the first click, so none of it is in the page's first download.
  */
-import type { SupportTypeId } from '../data/schema.ts';
+import type { SupportTypeId, Lang } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
-import type { FilteredEdition } from '../filters/filterEdition.ts';
-import type { Lang } from '../data/schema.ts';
-import type { Match } from '../filters/filterEdition.ts';
+import type { FilteredEdition, Match } from '../filters/filterEdition.ts';
 import { svgToPng } from './download.ts';
 import { createExportInput } from './exportInput.ts';
 import { renderExportSvg, type ExportShape } from './exportSvg.ts';

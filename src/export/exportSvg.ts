@@ -6,7 +6,7 @@
  * Everything is an attribute, nothing is CSS: the file must look the same in Illustrator, in an
  * <img>, in resvg and in a newsroom CMS, none of which share the app's stylesheet.
  */
-import { escapeXml } from './escapeXml.ts';
+import { escapeXml } from '../present/escapeXml.ts';
 import { estimateWidth, wrapText } from './textLayout.ts';
 
 export interface ExportShape {

@@ -10,7 +10,7 @@ import { localize } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 import { editionProse } from '../present/editionNames.ts';
 import { supporterRows } from '../present/supporterRows.ts';
-import { escapeXml as esc } from './escapeXml.ts';
+import { escapeXml as esc } from '../present/escapeXml.ts';
 import { exportWords } from './words.ts';
 
 /** The inside of the <noscript> element (without the element itself). */

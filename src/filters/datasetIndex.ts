@@ -1,8 +1,7 @@
 /**
  * Lookups built once per loaded dataset, so filters and panels never scan the whole dataset.
  */
-import type { Action, Actor, Dataset, Edition, Group, Source, SupportType, SupportTypeId } from '../data/schema.ts';
-import type { Lang } from '../data/schema.ts';
+import type { Action, Actor, Dataset, Edition, Group, Source, SupportType, SupportTypeId, Lang } from '../data/schema.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;

@@ -3,7 +3,7 @@
  * takes the height the map reports (public/embed.js, src/embed/heightReporter.ts); without it,
  * the iframe has a fixed height. Every value is escaped for a double-quoted attribute.
  */
-import { escapeXml } from '../export/escapeXml.ts';
+import { escapeXml } from '../present/escapeXml.ts';
 
 export type EmbedHeight = 'auto' | number;
 

@@ -4,8 +4,7 @@
  * A selector returns a primitive or an object that stays the same while its inputs do
  * (memoizeLast), never a new object per call.
  */
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
-import { resolveEditionYear } from '../filters/datasetIndex.ts';
+import { type DatasetIndex, resolveEditionYear } from '../filters/datasetIndex.ts';
 import { computeEditionSupport, filterEdition, type EditionSupport, type FilteredEdition } from '../filters/filterEdition.ts';
 import type { MapGeometry } from '../map/geometry.ts';
 import type { Dataset } from '../data/schema.ts';

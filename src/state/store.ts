@@ -6,9 +6,8 @@
  * `createAppStore` is a factory so that every test and every mounted app gets a fresh store.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SupportTypeId } from '../data/schema.ts';
+import type { SupportTypeId, Lang } from '../data/schema.ts';
 import type { Match } from '../filters/filterEdition.ts';
-import type { Lang } from '../data/schema.ts';
 import type { LoadState } from './loadForMap.ts';
 import { canonicalTypes, DEFAULT_URL_STATE, type UrlState, type View } from './urlParams.ts';
 

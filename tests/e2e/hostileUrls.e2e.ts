@@ -78,6 +78,7 @@ async function payloadTraces(page: Page): Promise<string[]> {
       for (const el of document.querySelectorAll('*')) {
         for (const attribute of el.attributes) {
           if (/^on/i.test(attribute.name)) found.push(`<${el.localName}> has an event-handler attribute ${attribute.name}="${attribute.value}"`);
+          // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL scheme
           if (/^\s*(javascript|data|vbscript):/i.test(attribute.value.replace(/[\s\u0000-\u001f]/g, ''))) found.push(`<${el.localName} ${attribute.name}="${attribute.value}">`);
         }
       }

@@ -1,13 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
-import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
-import { filterEdition } from '../../src/filters/filterEdition.ts';
+import { SUPPORT_TYPE_IDS, type Lang } from '../../src/data/schema.ts';
+import { createDatasetIndex, type DatasetIndex } from '../../src/filters/datasetIndex.ts';
+import { filterEdition, type FilteredEdition } from '../../src/filters/filterEdition.ts';
 import { csvField, rowsToCsv, rowsToJson } from '../../src/export/tableExport.ts';
 import { exportWords } from '../../src/export/words.ts';
-import type { Lang } from '../../src/data/schema.ts';
-import type { DatasetIndex } from '../../src/filters/datasetIndex.ts';
-import type { FilteredEdition } from '../../src/filters/filterEdition.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { supporterRows, type SupporterRow } from '../../src/present/supporterRows.ts';
 import { TableView } from '../../src/ui/table/TableView.tsx';

@@ -3,9 +3,8 @@
  * fallback is marked lang="en" so screen readers switch voice instead of reading it as Chinese.
  */
 import type { ReactNode } from 'react';
-import type { Text } from '../../data/schema.ts';
+import type { Text, Lang } from '../../data/schema.ts';
 import { localize } from '../../i18n/names.ts';
-import type { Lang } from '../../data/schema.ts';
 import type { WordKey } from '../../i18n/Dictionary.ts';
 import type { Translate } from '../../i18n/translate.ts';
 

@@ -1,22 +1,26 @@
 /**
- * The choropleth. d3 computed the geometry once (useMapGeometry) and computes the zoom
- * transform (useZoom); this component only maps state to SVG attributes.
+ * The choropleth. The loader computed the geometry once and d3-zoom computes the zoom transform
+ * (useZoom); this component lays out the edition's supporters for the current zoom
+ * (map/supporterLayout.ts) and maps state to SVG attributes.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { MAP_VIEWBOX } from '../../map/frame.generated.ts';
 import { nextInOrder } from '../../map/focusOrder.ts';
-import { nearestMarker, needsMarker } from '../../map/markers.ts';
-import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
-import { selectCountry } from '../../state/selectors.ts';
-import { useEditionYear, useMapGeometry, useNoMatchingCountry } from '../common/viewHooks.ts';
-import { useWords } from '../common/useWords.ts';
+import { isPainted } from '../../filters/filterEdition.ts';
 import { coreWords } from '../../i18n/words/core.ts';
-import { EMPTY_LAYOUT, MapLayers, type MapLayout } from './MapLayers.tsx';
-import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
-import { TaiwanHatch } from './TaiwanHatch.tsx';
-import type { TargetHandlers } from './SupporterLayer.tsx';
+import { nearestMarker, needsMarker } from '../../map/markers.ts';
+import { placeMarkers, supporterShapes, type MarkerFrame } from '../../map/supporterLayout.ts';
+import { toScreenPoint, transformAttribute } from '../../map/transform.ts';
+import { selectCountry, selectFilteredEdition } from '../../state/selectors.ts';
+import { useAppActions, useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
 import { useElementWidth } from '../common/useElementWidth.ts';
-import { toScreenPoint, transformAttribute, useZoom } from './useZoom.ts';
+import { useWords } from '../common/useWords.ts';
+import { useEditionSupport, useEditionYear, useMapGeometry, useNoMatchingCountry } from '../common/viewHooks.ts';
+import { MapLayers } from './MapLayers.tsx';
+import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
+import type { TargetHandlers } from './SupporterLayer.tsx';
+import { TaiwanHatch } from './TaiwanHatch.tsx';
+import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 export const MAP_DRAWN_MARK = 'map-drawn';
@@ -25,10 +29,13 @@ export const MAP_DRAWN_MARK = 'map-drawn';
 const SMALL_STATE_ZOOM = 4;
 
 export function MapView({ interactive = true }: { interactive?: boolean }) {
-  // Nothing here reads the edition view: the colours and the supporters' targets are MapLayers',
-  // so a filter toggle does not re-render the map's box, zoom or tooltip.
+  // Nothing here reads the filtered edition: the colours and the supporters' targets are
+  // MapLayers', so a filter toggle does not re-render the map's box, zoom or tooltip. Event
+  // handlers read which supporters are shown from the store when they run.
   const geometry = useMapGeometry();
   const year = useEditionYear();
+  const edition = useEditionSupport();
+  const store = useAppStoreApi();
   const noMatch = useNoMatchingCountry();
   const t = useWords(coreWords);
   const selected = useAppStore(selectCountry);
@@ -37,8 +44,6 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const targets = useRef(new Map<string, SVGElement>());
-  // The supporters' keyboard order and marker places, as MapLayers last drew them.
-  const layout = useRef<MapLayout>(EMPTY_LAYOUT);
   const width = useElementWidth(containerRef);
   // Known before the data arrives, so the map's box does not jump when the shapes come in.
   const viewBox = geometry?.viewBox ?? MAP_VIEWBOX;
@@ -59,6 +64,21 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const [vx, vy, vw, vh] = viewBox;
   const pixelsPerUnit = width ? width / vw : 1;
   const { k } = zoom.transform;
+
+  // The edition's painted supporters west to east, and their markers at this zoom: per edition and
+  // frame, whatever the filters (a toggle never moves a marker).
+  const editionShapes = useMemo(() => {
+    if (!edition || !geometry) return [];
+    const painted = [...edition.actors].filter(([, actor]) => isPainted(actor.kind)).map(([id]) => id);
+    return supporterShapes(painted, geometry.shapesById);
+  }, [edition, geometry]);
+  const frame = useMemo<MarkerFrame>(() => ({ transform: zoom.transform, pixelsPerUnit, origin: [vx, vy] }), [zoom.transform, pixelsPerUnit, vx, vy]);
+  const markers = useMemo(() => placeMarkers(editionShapes, frame), [editionShapes, frame]);
+  /** Whether the filters show a supporter now (read when an event happens, not on every toggle). */
+  const shownNow = () => {
+    const filtered = selectFilteredEdition(store.getState());
+    return (id: string) => filtered?.actors.get(id)?.matches === true;
+  };
 
   // Selecting a state too small to see from elsewhere (the search, a link, the table) zooms in on
   // it, so that the visitor sees where it is. A selection made on the map itself does not move
@@ -90,7 +110,8 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     // A supporter's outline under the pointer is that supporter (a click inside Mexico is Mexico,
     // however close Belize's marker is); elsewhere the nearest marker within reach wins.
     if (target?.matches('.map__target:not(.map__target--marker)')) return { id: target.getAttribute('data-id'), x, y };
-    const near = nearestMarker(layout.current.placed, x, y);
+    const shown = shownNow();
+    const near = nearestMarker(markers.filter((marker) => shown(marker.id)), x, y);
     return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
   };
 
@@ -123,7 +144,9 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
       selectFromMap(id);
       return;
     }
-    const next = nextInOrder(layout.current.order, id, event.key);
+    const shown = shownNow();
+    const order = editionShapes.filter((shape) => shown(shape.id)).map((shape) => shape.id);
+    const next = nextInOrder(order, id, event.key);
     if (next) {
       event.preventDefault();
       setActiveId(next);
@@ -134,7 +157,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     setActiveId(id);
     const shape = geometry?.shapesById.get(id);
     if (shape) {
-      const placed = layout.current.placed.find((marker) => marker.id === id);
+      const placed = markers.find((marker) => marker.id === id);
       const [x, y] = placed ? [placed.x, placed.y] : toScreenPoint(zoom.transform, shape.anchor, [vx, vy], pixelsPerUnit);
       setTooltip({ id, x, y });
     }
@@ -187,13 +210,13 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
           <g transform={transformAttribute(zoom.transform)}>
             <MapLayers
               geometry={geometry}
-              transform={zoom.transform}
-              pixelsPerUnit={pixelsPerUnit}
+              frame={frame}
+              editionShapes={editionShapes}
+              markers={markers}
               selected={selected}
               activeId={activeId}
               interactive={interactive}
               handlers={handlers}
-              layoutRef={layout}
             />
           </g>
         )}

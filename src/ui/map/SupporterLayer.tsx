@@ -15,6 +15,7 @@
  */
 import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { Shape } from '../../map/geometry.ts';
+import type { MarkerLayout } from '../../map/supporterLayout.ts';
 
 export interface SupporterItem {
   id: string;
@@ -26,12 +27,6 @@ export interface SupporterItem {
   fill: string;
   /** Its accessible name when shown. */
   label: string;
-}
-
-export interface MarkerLayout {
-  /** Where the marker is drawn, in viewBox units (may be pushed away from the anchor). */
-  at: readonly [number, number];
-  hitRadiusPx: number;
 }
 
 /** What a target does when used; one object for the map's lifetime, so memo holds. */
@@ -66,7 +61,7 @@ export function SupporterLayer(props: SupporterLayerProps) {
   // The last focused supporter stays the tab stop while it is on the map; once a filter removes
   // it, the first one takes over, so the map never drops out of the tab order.
   const tabStop = activeId !== null && items.some((item) => item.shown && item.id === activeId) ? activeId : (items.find((item) => item.shown)?.id ?? null);
-  // Every marker has its place, shown or hidden (see MapLayers).
+  // Every marker has its place, shown or hidden (map/supporterLayout.ts).
   const placed = items.flatMap((item) => {
     const layout = item.marker ? markers.get(item.id) : undefined;
     return layout ? [{ item, layout, shown: item.shown }] : [];

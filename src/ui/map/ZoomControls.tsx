@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ZoomApi } from './useZoom.ts';
-import { MAX_ZOOM } from './useZoom.ts';
+import { MAX_ZOOM } from '../../map/transform.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 

@@ -8,41 +8,10 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { IDENTITY, MAX_ZOOM, type MapTransform } from '../../map/transform.ts';
 import { whenIdle } from '../common/whenIdle.ts';
 
-export const MAX_ZOOM = 12;
 const BUTTON_STEP = 2;
-
-/** A zoom transform as plain numbers: scale k, then translation (x, y), in viewBox units. */
-export interface MapTransform {
-  k: number;
-  x: number;
-  y: number;
-}
-
-export const IDENTITY: MapTransform = Object.freeze({ k: 1, x: 0, y: 0 });
-
-export function applyTransform(t: MapTransform, [px, py]: readonly [number, number]): [number, number] {
-  return [px * t.k + t.x, py * t.k + t.y];
-}
-
-/**
- * Where a viewBox point is on screen at a zoom transform: pixels from the map's top-left corner,
- * given the viewBox's origin and the screen pixels per viewBox unit at zoom 1.
- */
-export function toScreenPoint(
-  t: MapTransform,
-  point: readonly [number, number],
-  [originX, originY]: readonly [number, number],
-  pixelsPerUnit: number,
-): [number, number] {
-  const [x, y] = applyTransform(t, point);
-  return [(x - originX) * pixelsPerUnit, (y - originY) * pixelsPerUnit];
-}
-
-export function transformAttribute(t: MapTransform): string {
-  return `translate(${t.x},${t.y}) scale(${t.k})`;
-}
 
 export interface ZoomApi {
   transform: MapTransform;

@@ -1,7 +1,6 @@
 /** One action in the detail panel: what was done, by whom, when, how we know, and the sources. */
-import type { Action } from '../../data/schema.ts';
+import type { Action, Lang } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../filters/datasetIndex.ts';
-import type { Lang } from '../../data/schema.ts';
 import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
 import { interpolate, LocalText } from '../common/LocalText.tsx';
 import { SourceLinks } from './SourceLinks.tsx';

@@ -1,8 +1,7 @@
 /** The body of the detail panel for one edition: actions grouped by type, then unnamed groups. */
-import { SUPPORT_TYPE_IDS, type Group } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS, type Group, type Lang } from '../../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../../filters/datasetIndex.ts';
 import type { ActorSupport } from '../../filters/filterEdition.ts';
-import type { Lang } from '../../data/schema.ts';
 import { ActionItem, Evidence } from './ActionItem.tsx';
 import { formatQuantity } from '../../i18n/labels.ts';
 import { LocalText } from '../common/LocalText.tsx';

@@ -31,7 +31,8 @@ export function useModalDialog(onClose: () => void, initialFocus?: RefObject<HTM
       // The browser restores focus only after close(); an unmount skips that.
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
     };
-    // Mount-only: the dialog opens once and closes by unmounting.
+    // Mount-only: the dialog opens once and closes by unmounting (initialFocus is a ref).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return {

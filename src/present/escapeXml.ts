@@ -5,6 +5,7 @@
  */
 
 /** Characters XML 1.0 forbids outright (C0 controls other than tab, newline and return; lone surrogates are left to the encoder). */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
