@@ -3,6 +3,7 @@
  * JavaScript, search engines and archive crawlers get the list and its sources. Built at build
  * time by scripts/buildTimePages.ts; every piece of data text is escaped.
  */
+import { sourceHeading } from '../data/sourceHeading.ts';
 import { SUPPORT_TYPE_IDS } from '../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { computeEditionView } from '../filters/editionView.ts';
@@ -34,7 +35,7 @@ export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: 
       const source = index.sourcesById.get(id);
       // The validator allows only https links; a non-https one here would be a bug, so it is left out.
       if (!source || !source.url.startsWith('https://')) return [];
-      return [`<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(source.title)}</a>`];
+      return [`<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(sourceHeading(source, lang).text)}</a>`];
     });
     const alias = actor ? ` <span lang="${other}">(${esc(actor.name[other])})</span>` : '';
     return `<li><strong>${esc(nameOf(support.id))}</strong>${alias}: ${esc(types)}.${links.length ? ` ${links.join('; ')}` : ''}</li>`;
