@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import {
   ActionSchema,
   ActorSchema,
+  CorrectionSchema,
   DatasetSchema,
   EditionSchema,
   GroupSchema,
@@ -67,12 +68,14 @@ export function checkDataset(raw: unknown, options: CheckOptions = {}): CheckRes
 /** Every collection of the dataset, each item with its index in the file. */
 export interface IndexedDataset {
   updated?: string;
+  version?: string;
   supportTypes?: Indexed<Dataset['supportTypes'][number]>[];
   sources: Indexed<Dataset['sources'][number]>[];
   editions: Indexed<Dataset['editions'][number]>[];
   actors: Indexed<Dataset['actors'][number]>[];
   actions: Indexed<Dataset['actions'][number]>[];
   groups: Indexed<Dataset['groups'][number]>[];
+  correctionLog?: Indexed<NonNullable<Dataset['correctionLog']>[number]>[];
 }
 export interface Indexed<T> {
   index: number;
@@ -83,12 +86,14 @@ function indexed(dataset: Dataset): IndexedDataset {
   const wrap = <T>(items: T[]) => items.map((value, index) => ({ index, value }));
   return {
     updated: dataset.updated,
+    version: dataset.version,
     supportTypes: wrap(dataset.supportTypes),
     sources: wrap(dataset.sources),
     editions: wrap(dataset.editions),
     actors: wrap(dataset.actors),
     actions: wrap(dataset.actions),
     groups: wrap(dataset.groups),
+    ...(dataset.correctionLog ? { correctionLog: wrap(dataset.correctionLog) } : {}),
   };
 }
 
@@ -100,8 +105,10 @@ function salvage(raw: Record<string, unknown>): IndexedDataset {
       return result.success ? [{ index, value: result.output as v.InferOutput<S> }] : [];
     });
   const updated = typeof raw.updated === 'string' ? raw.updated : undefined;
+  const version = typeof raw.version === 'string' ? raw.version : undefined;
   return {
     ...(updated === undefined ? {} : { updated }),
+    ...(version === undefined ? {} : { version }),
     // Without a well-formed list of support types, its completeness cannot be judged.
     ...(Array.isArray(raw.supportTypes) ? { supportTypes: keep(SupportTypeSchema, raw.supportTypes) } : {}),
     sources: keep(SourceSchema, raw.sources),
@@ -109,6 +116,7 @@ function salvage(raw: Record<string, unknown>): IndexedDataset {
     actors: keep(ActorSchema, raw.actors),
     actions: keep(ActionSchema, raw.actions),
     groups: keep(GroupSchema, raw.groups),
+    ...(Array.isArray(raw.correctionLog) ? { correctionLog: keep(CorrectionSchema, raw.correctionLog) } : {}),
   };
 }
 

@@ -5,6 +5,10 @@
 import { SUPPORT_TYPE_IDS } from './schema.ts';
 import type { CheckOptions, DataIssue, IndexedDataset } from './checkDataset.ts';
 import { addDays, isoDay, overlaps, parsePartialDate } from './dates.ts';
+import type { Text } from './schema.ts';
+import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
+import { checkGroupsStayGroups } from './groupRules.ts';
+import { checkCorrectionLog } from './correctionRules.ts';
 
 /** An action can precede its Assembly by about a year (e.g. a G7 summit in June). */
 const ACTION_DAYS_BEFORE_START = 400;
@@ -43,7 +47,25 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
       report(location, `"${code}" is not a country or territory in the world topology`);
   };
 
+  const checkPublic = (location: string, text: Text | string | undefined) => {
+    const parts = typeof text === 'string' ? [['', text] as [string, string]] : textParts(text);
+    for (const [suffix, value] of parts) {
+      const about = maintainerTalk(value);
+      if (about) report(`${location}${suffix}`, publicTextMessage(about));
+    }
+  };
+  /** A page is named by its real title or, when that is unknown, described: one of the two, never both. */
+  const checkTitle = (location: string, item: { title?: string | undefined; description?: Text | undefined }) => {
+    if (item.title !== undefined && item.description !== undefined)
+      report(location, 'has both a title and a description; keep the real title, or only the description when the title is unknown');
+    else if (item.title === undefined && item.description === undefined)
+      report(location, 'needs either its real title or a description of the page');
+    checkPublic(`${location}.description`, item.description);
+  };
+
   for (const { index, value: source } of data.sources) {
+    checkTitle(`sources[${index}]`, source);
+    checkPublic(`sources[${index}].note`, source.note);
     const span = checkDate(`sources[${index}].date`, source.date);
     if (span && updated && span.start > updated.end)
       report(`sources[${index}].date`, `${source.date} is after the dataset's date ${data.updated}`);
@@ -59,7 +81,11 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
       report(`${at}.startDate`, `${edition.startDate} is not in ${edition.year}`);
     if (start && end && end.start < start.start) report(`${at}.endDate`, `${edition.endDate} is before the start date`);
     if (edition.hostCountry) checkCode(`${at}.hostCountry`, edition.hostCountry);
+    checkPublic(`${at}.note`, edition.note);
+    checkPublic(`${at}.claim.text`, edition.claim?.text);
+    edition.figures?.forEach((figure, i) => checkPublic(`${at}.figures[${i}].label`, figure.label));
     if (edition.release) {
+      checkTitle(`${at}.release`, edition.release);
       checkSources(`${at}.release`, [edition.release.source]);
       const release = checkDate(`${at}.release.date`, edition.release.date);
       if (release && start && end && !overlaps(release, addDays(start.start, -RELEASE_DAYS_BEFORE_START), addDays(end.end, DAYS_AFTER_END)))
@@ -83,6 +109,7 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     if (!painted && isCode) report(`${at}.id`, `an actor of kind ${actor.kind} must be keyed by a lowercase slug`);
     if (painted && isCode) checkCode(`${at}.id`, actor.id);
     actor.members?.forEach((code, i) => checkCode(`${at}.members[${i}]`, code));
+    checkPublic(`${at}.note`, actor.note);
   }
 
   const checkEditionAndDate = (at: string, year: number, date: string | undefined) => {
@@ -105,6 +132,9 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     if (action.type !== 'legislature' && action.scope) report(`${at}.scope`, 'only legislature actions have a scope');
     if (action.via !== undefined && actorKinds.get(action.via) !== 'organisation')
       report(`${at}.via`, `"${action.via}" is not an organisation in actors`);
+    checkPublic(`${at}.summary`, action.summary);
+    checkPublic(`${at}.inference`, action.inference);
+    checkPublic(`${at}.by`, action.by);
   }
 
   for (const { index, value: group } of data.groups) {
@@ -115,7 +145,15 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     if (group.evidence === 'inferred' && !group.inference) report(`${at}.inference`, 'an inferred group must say why it was inferred');
     if (group.count && group.outOf && group.count.value > group.outOf.value)
       report(`${at}.count`, `${group.count.value} is more than the ${group.outOf.value} it is out of`);
+    checkPublic(`${at}.description`, group.description);
+    checkPublic(`${at}.inference`, group.inference);
   }
+
+  issues.push(...checkGroupsStayGroups(data));
+  for (const { index, value: entry } of data.correctionLog ?? []) {
+    for (const field of ['what', 'was', 'why'] as const) checkPublic(`correctionLog[${index}].${field}`, entry[field]);
+  }
+  issues.push(...checkCorrectionLog(data, sourceIds));
   return issues;
 }
 

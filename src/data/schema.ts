@@ -85,19 +85,34 @@ export const SupportTypeSchema = v.strictObject({
   description: BilingualTextSchema,
 });
 
+/**
+ * The page's own title, as published. A description in square brackets is not a title: when the
+ * real title is unknown, the page is described in `description` instead (checkDataset requires
+ * exactly one of the two).
+ */
+export const RealTitleSchema = v.pipe(
+  NonEmptyText,
+  v.regex(/^(?!\[)/, 'must be the page\'s real title; a bracketed description belongs in "description"'),
+);
+
 export const SourceSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')),
   publisher: NonEmptyText,
-  title: NonEmptyText,
+  /** The real title of the page; absent when it is unknown (then `description` says what the page is). */
+  title: v.optional(RealTitleSchema),
+  /** What the page is, in our words, when its real title is unknown. Never given with `title`. */
+  description: v.optional(TextSchema),
   date: PartialDateSchema,
   url: HttpsUrlSchema,
-  /** What the source is, when the title alone does not say (e.g. "copy of MOFA release No. 410"). */
+  /** What the source is, when the title alone does not say (e.g. "copy of MOFA release No. 410"). Public text. */
   note: v.optional(NonEmptyText),
 });
 
 export const ReleaseSchema = v.strictObject({
   publisher: NonEmptyText,
-  title: NonEmptyText,
+  /** The ministry's own title of the release, when known; otherwise `description`. */
+  title: v.optional(RealTitleSchema),
+  description: v.optional(TextSchema),
   date: FullDateSchema,
   /** The ministry's own number for the release, when one was found (e.g. "No. 410"). */
   number: v.optional(NonEmptyText),
@@ -212,6 +227,27 @@ export const GroupSchema = v.strictObject({
   inference: v.optional(TextSchema),
 });
 
+/** What a correction did to the published data. */
+export const CORRECTION_CHANGES = ['corrected', 'removed', 're-marked-inferred', 'added', 'source-fixed'] as const;
+
+/**
+ * One public, dated entry of the correction log. `target` is the id of the action, source, group
+ * or actor changed, or an edition's year written as a string ("2019"); it must still exist unless
+ * the change is `removed`.
+ */
+export const CorrectionSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^c-\d{4}-\d{2}-\d{2}-[a-z0-9][a-z0-9-]*$/, 'must look like c-YYYY-MM-DD-short-name')),
+  date: FullDateSchema,
+  /** The dataset version that first carries the correction. */
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.1')),
+  change: v.picklist(CORRECTION_CHANGES, `must be one of ${CORRECTION_CHANGES.join(', ')}`),
+  target: NonEmptyText,
+  what: BilingualTextSchema,
+  was: v.optional(BilingualTextSchema),
+  why: BilingualTextSchema,
+  sources: v.array(NonEmptyText),
+});
+
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
@@ -230,6 +266,8 @@ export const DatasetSchema = v.strictObject({
   actors: v.array(ActorSchema),
   actions: v.array(ActionSchema),
   groups: v.array(GroupSchema),
+  /** Public log of corrections, oldest first. */
+  correctionLog: v.optional(v.array(CorrectionSchema)),
 });
 
 export type SupportTypeId = (typeof SUPPORT_TYPE_IDS)[number];
@@ -242,4 +280,6 @@ export type Actor = v.InferOutput<typeof ActorSchema>;
 export type ActorKind = v.InferOutput<typeof ActorKindSchema>;
 export type Action = v.InferOutput<typeof ActionSchema>;
 export type Group = v.InferOutput<typeof GroupSchema>;
+export type Release = v.InferOutput<typeof ReleaseSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -4,6 +4,7 @@
  * time by scripts/buildTimePages.ts; every piece of data text is escaped.
  */
 import { LANGS, SUPPORT_TYPE_IDS, type Lang } from '../data/schema.ts';
+import { sourceHeading } from '../data/sourceHeading.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { localize } from '../i18n/names.ts';
@@ -25,7 +26,7 @@ export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: 
   const items = rows.map((row) => {
     const actor = index.actorsById.get(row.id);
     // The validator allows only https links; a non-https one here would be a bug, so it is left out.
-    const links = row.sources.filter((source) => source.url.startsWith('https://')).map((source) => `<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(source.title)}</a>`);
+    const links = row.sources.filter((source) => source.url.startsWith('https://')).map((source) => `<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(sourceHeading(source, lang).text)}</a>`);
     const aliases = actor ? others.map((other) => ` <span lang="${other}">(${esc(actor.name[other])})</span>`).join('') : '';
     return `<li><strong>${esc(row.name)}</strong>${aliases}: ${esc(row.typeLabels.join(t('listSeparator')))}.${links.length ? ` ${links.join('; ')}` : ''}</li>`;
   });

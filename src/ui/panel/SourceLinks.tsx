@@ -2,6 +2,7 @@
 import type { DatasetIndex } from '../../filters/datasetIndex.ts';
 import type { Lang } from '../../data/schema.ts';
 import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
+import { sourceHeading } from '../../data/sourceHeading.ts';
 import type { PanelWordsTranslate } from './words.ts';
 
 interface SourceLinksProps {
@@ -28,8 +29,8 @@ export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
               {source.publisher}
             </span>
             {': '}
-            <cite className="detail-panel__source-title" lang={langOf(source.title, lang)}>
-              {source.title}
+            <cite className="detail-panel__source-title" lang={langOf(sourceHeading(source, lang).text, lang)}>
+              {sourceHeading(source, lang).text}
             </cite>
             {', '}
             <time className="detail-panel__source-date" dateTime={source.date}>
