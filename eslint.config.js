@@ -88,7 +88,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main.tsx', 'src/app/**'],
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, { target: './src', from: './src/app', except: [], message: 'Nothing imports app/ but main.tsx.' }] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...layerZones, { target: './src', from: './src/app', except: [], message: 'Nothing imports app/ but main.tsx.' }] },
+      ],
     },
   },
   {

@@ -29,9 +29,21 @@ try {
           for (const item of Object.values(bundle)) {
             if (item.type !== 'chunk') continue;
             const modules = Object.entries(item.modules)
-              .map(([id, m]) => ({ id: relative(ROOT, id.replace(/\?.*$/, '')), bytes: m.renderedLength, gzip: m.code ? gzipSync(m.code, { level: 9 }).length : 0 }))
+              .map(([id, m]) => ({
+                id: relative(ROOT, id.replace(/\?.*$/, '')),
+                bytes: m.renderedLength,
+                gzip: m.code ? gzipSync(m.code, { level: 9 }).length : 0,
+              }))
               .sort((a, b) => b.bytes - a.bytes);
-            chunks.push({ name: item.fileName, entry: item.isEntry, imports: item.imports, dynamicImports: item.dynamicImports, bytes: item.code.length, gzip: gzipSync(item.code, { level: 9 }).length, modules });
+            chunks.push({
+              name: item.fileName,
+              entry: item.isEntry,
+              imports: item.imports,
+              dynamicImports: item.dynamicImports,
+              bytes: item.code.length,
+              gzip: gzipSync(item.code, { level: 9 }).length,
+              modules,
+            });
           }
         },
       },
@@ -42,7 +54,9 @@ try {
 }
 chunks.sort((a, b) => Number(b.entry) - Number(a.entry) || b.gzip - a.gzip);
 for (const chunk of chunks) {
-  console.log(`\n${chunk.name}${chunk.entry ? ' (entry)' : ''}: ${chunk.bytes} B, gzip ${chunk.gzip} B; imports ${chunk.imports.join(', ') || '-'}; dynamic ${chunk.dynamicImports.join(', ') || '-'}`);
+  console.log(
+    `\n${chunk.name}${chunk.entry ? ' (entry)' : ''}: ${chunk.bytes} B, gzip ${chunk.gzip} B; imports ${chunk.imports.join(', ') || '-'}; dynamic ${chunk.dynamicImports.join(', ') || '-'}`,
+  );
   const groups = new Map();
   for (const m of chunk.modules) {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(m.id)?.[1] ?? m.id;

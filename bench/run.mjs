@@ -293,13 +293,18 @@ function topologyFigures(path) {
 function bboxOfArcs(topo) {
   const [sx, sy] = topo.transform.scale;
   const [tx, ty] = topo.transform.translate;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const arc of topo.arcs) {
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     for (const [dx, dy] of arc) {
       x += dx;
       y += dy;
-      const px = x * sx + tx, py = y * sy + ty;
+      const px = x * sx + tx,
+        py = y * sy + ty;
       if (px < x0) x0 = px;
       if (px > x1) x1 = px;
       if (py < y0) y0 = py;
@@ -373,7 +378,14 @@ const INIT_SCRIPT = () => {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        bench.events.push({ name: e.name, id: e.interactionId, start: e.startTime, ps: e.processingStart, pe: e.processingEnd, dur: e.duration });
+        bench.events.push({
+          name: e.name,
+          id: e.interactionId,
+          start: e.startTime,
+          ps: e.processingStart,
+          pe: e.processingEnd,
+          dur: e.duration,
+        });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
   try {
@@ -383,10 +395,20 @@ const INIT_SCRIPT = () => {
   } catch {}
   bench.shifts = [];
   try {
-    const describe = (node) => (node && node.nodeType === 1 ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}` : String(node?.nodeName ?? '?'));
+    const describe = (node) =>
+      node && node.nodeType === 1
+        ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}`
+        : String(node?.nodeName ?? '?');
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        bench.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput, sources: (e.sources ?? []).map((s) => `${describe(s.node)} ${JSON.stringify(s.previousRect.toJSON())}→${JSON.stringify(s.currentRect.toJSON())}`) });
+        bench.shifts.push({
+          start: e.startTime,
+          value: e.value,
+          input: e.hadRecentInput,
+          sources: (e.sources ?? []).map(
+            (s) => `${describe(s.node)} ${JSON.stringify(s.previousRect.toJSON())}→${JSON.stringify(s.currentRect.toJSON())}`,
+          ),
+        });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
   // Fallback for clicks whose whole duration stayed under Event Timing's 16 ms threshold (no entry):
@@ -436,10 +458,7 @@ function mapDrawnReport(page, timeoutMs = 30_000) {
 }
 
 const idle = (page, ms) =>
-  page.evaluate(
-    (wait) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)))),
-    ms,
-  );
+  page.evaluate((wait) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)))), ms);
 
 /**
  * The clicks since `t0` (until now), each with its handler+render time: Event Timing's
@@ -448,7 +467,11 @@ const idle = (page, ms) =>
  */
 async function clicksBetween(page, t0) {
   const t1 = await page.evaluate(() => performance.now());
-  const data = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks, longtasks: window.__bench.longtasks }));
+  const data = await page.evaluate(() => ({
+    events: window.__bench.events,
+    clicks: window.__bench.clicks,
+    longtasks: window.__bench.longtasks,
+  }));
   const clicks = data.clicks.filter((c) => c.ts >= t0 && c.ts <= t1);
   let fromEventTiming = 0;
   const processing = clicks.map((c) => {
@@ -559,7 +582,14 @@ async function session(browser, url, { rate, toggles = false, zoom = false, firs
       });
       const intervals = frames.slice(1).map((t, i) => t - frames[i]);
       const longtasks = (await page.evaluate(() => window.__bench.longtasks)).filter((l) => l.start + l.dur >= t0 && l.start <= t1);
-      result.zoom = { frames: intervals.length, p95: percentile(intervals, 95), p50: median(intervals), max: Math.max(...intervals), transform: k, longtasks };
+      result.zoom = {
+        frames: intervals.length,
+        p95: percentile(intervals, 95),
+        p50: median(intervals),
+        max: Math.max(...intervals),
+        transform: k,
+        longtasks,
+      };
     }
   } finally {
     await context.close();
@@ -569,7 +599,12 @@ async function session(browser, url, { rate, toggles = false, zoom = false, firs
 
 /** Layout shifts of a load at Lighthouse's mobile viewport (412×823), with the elements that moved: for diagnosis. */
 async function mobileShifts(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const drawn = mapDrawnReport(page);
@@ -594,7 +629,9 @@ async function measureBrowser(browser, url, name, dir) {
     const sessions = [];
     for (let i = 0; i < OPTS.loads; i++) {
       const interact = i < OPTS.interactionRuns;
-      sessions.push(await session(browser, url, { rate, toggles: interact, zoom: interact && rate === 1, firstView: i === 0 && rate === 1 }));
+      sessions.push(
+        await session(browser, url, { rate, toggles: interact, zoom: interact && rate === 1, firstView: i === 0 && rate === 1 }),
+      );
     }
     const drawn = sessions.map((s) => s.mapDrawn);
     out.load[rate] = { median: median(drawn), runs: drawn, spread: spread(drawn) };
@@ -605,9 +642,16 @@ async function measureBrowser(browser, url, name, dir) {
       spread: spread(toggles.map((t) => t.p95)),
       p50: median(toggles.map((t) => t.p50)),
       coverage: `${toggles.reduce((a, t) => a + t.fromEventTiming, 0)}/${toggles.reduce((a, t) => a + t.n, 0)}`,
-      durationP95: percentile(toggles.flatMap((t) => t.durations), 95),
+      durationP95: percentile(
+        toggles.flatMap((t) => t.durations),
+        95,
+      ),
     };
-    const longtasks = sessions.flatMap((s) => [...(s.toggle?.longtasks ?? []), ...(s.zoom?.longtasks ?? []), ...(s.viewSwitch?.longtasks ?? [])]);
+    const longtasks = sessions.flatMap((s) => [
+      ...(s.toggle?.longtasks ?? []),
+      ...(s.zoom?.longtasks ?? []),
+      ...(s.viewSwitch?.longtasks ?? []),
+    ]);
     const toggleTasks = sessions.flatMap((s) => s.toggle?.longtasks ?? []);
     out.longtaskMax[rate] = {
       max: longtasks.length ? Math.max(...longtasks.map((l) => l.dur)) : 0,
@@ -624,7 +668,14 @@ async function measureBrowser(browser, url, name, dir) {
       : null;
     if (rate === 1) {
       const zooms = sessions.filter((s) => s.zoom).map((s) => s.zoom);
-      out.zoom = { median: median(zooms.map((z) => z.p95)), runs: zooms.map((z) => z.p95), spread: spread(zooms.map((z) => z.p95)), p50: median(zooms.map((z) => z.p50)), max: Math.max(...zooms.map((z) => z.max)), transforms: zooms.map((z) => z.transform) };
+      out.zoom = {
+        median: median(zooms.map((z) => z.p95)),
+        runs: zooms.map((z) => z.p95),
+        spread: spread(zooms.map((z) => z.p95)),
+        p50: median(zooms.map((z) => z.p50)),
+        max: Math.max(...zooms.map((z) => z.max)),
+        transforms: zooms.map((z) => z.transform),
+      };
       const requested = sessions[0].requests ?? [];
       const files = new Map();
       for (const u of requested) {
@@ -634,11 +685,15 @@ async function measureBrowser(browser, url, name, dir) {
       }
       out.firstView = { gzip: [...files.values()].reduce((a, b) => a + b, 0), files: Object.fromEntries(files) };
     }
-    log(`  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms; in the toggles ${out.longtaskMax[rate].togglesMax.toFixed(0)} ms)${out.viewSwitch[rate] ? `; view switch: click processing max ${out.viewSwitch[rate].processingMax.toFixed(1)} ms, click to the other view painted max ${out.viewSwitch[rate].untilShownMax.toFixed(0)} ms, longest task ${out.viewSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}`);
+    log(
+      `  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms; in the toggles ${out.longtaskMax[rate].togglesMax.toFixed(0)} ms)${out.viewSwitch[rate] ? `; view switch: click processing max ${out.viewSwitch[rate].processingMax.toFixed(1)} ms, click to the other view painted max ${out.viewSwitch[rate].untilShownMax.toFixed(0)} ms, longest task ${out.viewSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}`,
+    );
   }
   log(`  ${name} zoom frame p95 ${out.zoom.runs.map((x) => x.toFixed(1)).join('/')} ms; end transform ${out.zoom.transforms[0]}`);
   out.mobileShifts = await mobileShifts(browser, url);
-  log(`  ${name} layout shift at 412×823: ${out.mobileShifts.cls.toFixed(4)}${out.mobileShifts.shifts.map((s) => ` [${s.value.toFixed(4)} at ${s.start.toFixed(0)} ms: ${s.sources.join('; ')}]`).join('')}`);
+  log(
+    `  ${name} layout shift at 412×823: ${out.mobileShifts.cls.toFixed(4)}${out.mobileShifts.shifts.map((s) => ` [${s.value.toFixed(4)} at ${s.start.toFixed(0)} ms: ${s.sources.join('; ')}]`).join('')}`,
+  );
   return out;
 }
 
@@ -699,7 +754,9 @@ async function lighthouse(url, runs, name) {
       rmSync(file, { force: true });
       const r = await lighthouseOnce(url, file);
       results.push(r);
-      log(`  lighthouse ${name} #${i + 1}: perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} seo ${r.seo} CLS ${r.cls.toFixed(3)} LCP ${r.lcp.toFixed(0)} TBT ${r.tbt.toFixed(0)} (${((Date.now() - t0) / 1000).toFixed(0)} s)${r.failed.length ? ` below 1: ${r.failed.join(',')}` : ''}`);
+      log(
+        `  lighthouse ${name} #${i + 1}: perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} seo ${r.seo} CLS ${r.cls.toFixed(3)} LCP ${r.lcp.toFixed(0)} TBT ${r.tbt.toFixed(0)} (${((Date.now() - t0) / 1000).toFixed(0)} s)${r.failed.length ? ` below 1: ${r.failed.join(',')}` : ''}`,
+      );
     }
   } finally {
     log(`  reports in ${relative(ROOT, dir)}/`);
@@ -754,7 +811,14 @@ function row(figure, value, { op, limit, margin = 0, relative = false, format, t
 
 function printTable(rows, title) {
   const cols = ['figure', 'value', 'target', 'status', 'baseline', 'ratio'];
-  const head = { figure: 'figure', value: 'value', target: 'target (± noise margin)', status: 'pass/fail', baseline: 'baseline', ratio: 'ratio to baseline' };
+  const head = {
+    figure: 'figure',
+    value: 'value',
+    target: 'target (± noise margin)',
+    status: 'pass/fail',
+    baseline: 'baseline',
+    ratio: 'ratio to baseline',
+  };
   const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
   const line = (r) => `| ${cols.map((c) => String(r[c]).padEnd(width[c])).join(' | ')} |`;
   const out = [];
@@ -765,11 +829,26 @@ function printTable(rows, title) {
 
 function sizeRows(app, base) {
   return [
-    row('world topology (data/world.topo.json), gzip -9', app.topo.gzip, { op: '<=', limit: 32 * KB, format: fmt.kb, baseline: base?.topo.gzip }),
+    row('world topology (data/world.topo.json), gzip -9', app.topo.gzip, {
+      op: '<=',
+      limit: 32 * KB,
+      format: fmt.kb,
+      baseline: base?.topo.gzip,
+    }),
     row('  ISO shapes in the topology', app.topo.iso, { op: '>=', limit: 238, format: fmt.n, baseline: base?.topo.iso }),
-    row('  quantisation (steps per axis)', app.topo.quantisation, { op: '>=', limit: 1e4, format: fmt.q, baseline: base?.topo.quantisation }),
+    row('  quantisation (steps per axis)', app.topo.quantisation, {
+      op: '>=',
+      limit: 1e4,
+      format: fmt.q,
+      baseline: base?.topo.quantisation,
+    }),
     row('JS before the map can draw, gzip -9', app.js.gzip, { op: '<=', limit: 95 * KB, format: fmt.kb, baseline: base?.js.gzip }),
-    row('first view, index.html + its references, gzip -9', app.firstView.gzip, { op: '<=', limit: 170 * KB, format: fmt.kb, baseline: base?.firstView.gzip }),
+    row('first view, index.html + its references, gzip -9', app.firstView.gzip, {
+      op: '<=',
+      limit: 170 * KB,
+      format: fmt.kb,
+      baseline: base?.firstView.gzip,
+    }),
   ];
 }
 
@@ -804,7 +883,8 @@ async function withBrowser(fn) {
 async function full() {
   const started = Date.now();
   const loadAtStart = loadavg()[0].toFixed(1);
-  if (loadavg()[0] > cpus().length) log(`warning: load average ${loadAtStart} on ${cpus().length} cores: other work is running, timings will be slow`);
+  if (loadavg()[0] > cpus().length)
+    log(`warning: load average ${loadAtStart} on ${cpus().length} cores: other work is running, timings will be slow`);
   const appDir = buildApp();
   const baseDir = await buildBaseline('baseline');
   const sizes = { app: appSizes(appDir), baseline: baselineSizes(baseDir) };
@@ -835,25 +915,79 @@ async function full() {
   const t = (runs, o) => ({ relative: true, margin: noiseMargin(runs, MARGIN.time), ...o });
   const rows = [
     ...sizeRows(sizes.app, sizes.baseline),
-    row('first view, requested until map-drawn, gzip -9', a.firstView.gzip, { op: '<=', limit: 170 * KB, format: fmt.kb, baseline: b.firstView.gzip }),
-    row('map drawn, 1× CPU (median)', a.load[1].median, t(a.load[1].runs, { op: '<=', limit: 400, format: fmt.ms, baseline: b.load[1].median })),
-    row('map drawn, 4× CPU (median)', a.load[4].median, t(a.load[4].runs, { op: '<=', limit: 1200, format: fmt.ms, baseline: b.load[4].median })),
-    row('filter toggle handler+render p95, 1×', a.toggle[1].median, t(a.toggle[1].runs, { op: '<=', limit: 2, format: (x) => fmt.ms(x, 1), baseline: b.toggle[1].median })),
-    row('filter toggle handler+render p95, 4×', a.toggle[4].median, t(a.toggle[4].runs, { op: '<=', limit: 8, format: (x) => fmt.ms(x, 1), baseline: b.toggle[4].median })),
-    row('longest long task in an interaction, 1×', a.longtaskMax[1].max, { op: '<=', limit: 0, format: (x) => (x === 0 ? 'none' : fmt.ms(x)), targetText: 'none (>50 ms)', baseline: b.longtaskMax[1].max }),
-    row('longest long task in an interaction, 4×', a.longtaskMax[4].max, { op: '<=', limit: 0, format: (x) => (x === 0 ? 'none' : fmt.ms(x)), targetText: 'none (>50 ms)', baseline: b.longtaskMax[4].max }),
+    row('first view, requested until map-drawn, gzip -9', a.firstView.gzip, {
+      op: '<=',
+      limit: 170 * KB,
+      format: fmt.kb,
+      baseline: b.firstView.gzip,
+    }),
+    row(
+      'map drawn, 1× CPU (median)',
+      a.load[1].median,
+      t(a.load[1].runs, { op: '<=', limit: 400, format: fmt.ms, baseline: b.load[1].median }),
+    ),
+    row(
+      'map drawn, 4× CPU (median)',
+      a.load[4].median,
+      t(a.load[4].runs, { op: '<=', limit: 1200, format: fmt.ms, baseline: b.load[4].median }),
+    ),
+    row(
+      'filter toggle handler+render p95, 1×',
+      a.toggle[1].median,
+      t(a.toggle[1].runs, { op: '<=', limit: 2, format: (x) => fmt.ms(x, 1), baseline: b.toggle[1].median }),
+    ),
+    row(
+      'filter toggle handler+render p95, 4×',
+      a.toggle[4].median,
+      t(a.toggle[4].runs, { op: '<=', limit: 8, format: (x) => fmt.ms(x, 1), baseline: b.toggle[4].median }),
+    ),
+    row('longest long task in an interaction, 1×', a.longtaskMax[1].max, {
+      op: '<=',
+      limit: 0,
+      format: (x) => (x === 0 ? 'none' : fmt.ms(x)),
+      targetText: 'none (>50 ms)',
+      baseline: b.longtaskMax[1].max,
+    }),
+    row('longest long task in an interaction, 4×', a.longtaskMax[4].max, {
+      op: '<=',
+      limit: 0,
+      format: (x) => (x === 0 ? 'none' : fmt.ms(x)),
+      targetText: 'none (>50 ms)',
+      baseline: b.longtaskMax[4].max,
+    }),
     ...[1, 4].flatMap((rate) =>
       a.viewSwitch[rate]
-        ? [row(`  (info) map↔table switch, ${rate}×: click to view painted / click processing / longest task (max)`, a.viewSwitch[rate], { format: (v) => `${fmt.ms(v.untilShownMax)} / ${fmt.ms(v.processingMax, 1)} / ${v.longtaskMax === 0 ? 'none' : fmt.ms(v.longtaskMax)}` })]
+        ? [
+            row(`  (info) map↔table switch, ${rate}×: click to view painted / click processing / longest task (max)`, a.viewSwitch[rate], {
+              format: (v) =>
+                `${fmt.ms(v.untilShownMax)} / ${fmt.ms(v.processingMax, 1)} / ${v.longtaskMax === 0 ? 'none' : fmt.ms(v.longtaskMax)}`,
+            }),
+          ]
         : [],
     ),
     row('  (info) layout shift in Chromium at 412×823', a.mobileShifts.cls, { format: fmt.cls, baseline: b.mobileShifts.cls }),
-    row('zoom+pan frame interval p95, 1×', a.zoom.median, { op: '<=', limit: 17, relative: true, margin: noiseMargin(a.zoom.runs, MARGIN.frame), format: (x) => fmt.ms(x, 1), baseline: b.zoom.median }),
+    row('zoom+pan frame interval p95, 1×', a.zoom.median, {
+      op: '<=',
+      limit: 17,
+      relative: true,
+      margin: noiseMargin(a.zoom.runs, MARGIN.frame),
+      format: (x) => fmt.ms(x, 1),
+      baseline: b.zoom.median,
+    }),
   ];
   if (lh) {
     const base = (k) => (lhBase ? lhBase[k] : undefined);
     rows.push(
-      row('Lighthouse Performance (mobile, median)', lh.performance, { op: '>=', limit: 98, margin: Math.max(MARGIN.lhPerf, (Math.max(...lh.runs.map((r) => r.performance)) - Math.min(...lh.runs.map((r) => r.performance))) / 2), format: fmt.score, baseline: base('performance') }),
+      row('Lighthouse Performance (mobile, median)', lh.performance, {
+        op: '>=',
+        limit: 98,
+        margin: Math.max(
+          MARGIN.lhPerf,
+          (Math.max(...lh.runs.map((r) => r.performance)) - Math.min(...lh.runs.map((r) => r.performance))) / 2,
+        ),
+        format: fmt.score,
+        baseline: base('performance'),
+      }),
       row('Lighthouse Accessibility', lh.accessibility, { op: '>=', limit: 100, format: fmt.score, baseline: base('accessibility') }),
       row('Lighthouse Best Practices', lh.bestPractices, { op: '>=', limit: 100, format: fmt.score, baseline: base('bestPractices') }),
       row('Lighthouse SEO', lh.seo, { op: '>=', limit: 100, format: fmt.score, baseline: base('seo') }),
@@ -870,7 +1004,9 @@ async function full() {
   process.stdout.write(
     `\nnoise (run-to-run spread (max−min)/median this run): map drawn 1× ${pct(a.load[1].spread)}, 4× ${pct(a.load[4].spread)}; toggle p95 1× ${pct(a.toggle[1].spread)}, 4× ${pct(a.toggle[4].spread)}; Event Timing entries ${a.toggle[1].coverage} (1×), ${a.toggle[4].coverage} (4×), the rest timed by window listeners\n` +
       `JS before the map: ${sizes.app.js.files.map((f) => `${f.file} ${fmt.kb(f.gzip)}`).join(', ')}\n` +
-      `requested until map-drawn: ${Object.entries(a.firstView.files).map(([f, g]) => `${f} ${fmt.kb(g)}`).join(', ')}\n`,
+      `requested until map-drawn: ${Object.entries(a.firstView.files)
+        .map(([f, g]) => `${f} ${fmt.kb(g)}`)
+        .join(', ')}\n`,
   );
   saveJson({ sizes, browser: browserFigures, lighthouse: lh, lighthouseBaseline: lhBase, rows });
   return rows.some((r) => r.status === 'FAIL') ? 1 : 0;
@@ -904,7 +1040,17 @@ async function techniques() {
     lt: `${fmt.ms(r.browser.longtaskMax[1].max)} / ${fmt.ms(r.browser.longtaskMax[4].max)}`,
     zoom: fmt.ms(r.browser.zoom.median, 1),
   }));
-  const head = { variant: 'variant', js: 'JS before map', first: 'requested until drawn', drawn1: 'drawn 1×', drawn4: 'drawn 4×', toggle1: 'toggle p95 1×', toggle4: 'toggle p95 4×', lt: 'longest task 1×/4×', zoom: 'zoom frame p95' };
+  const head = {
+    variant: 'variant',
+    js: 'JS before map',
+    first: 'requested until drawn',
+    drawn1: 'drawn 1×',
+    drawn4: 'drawn 4×',
+    toggle1: 'toggle p95 1×',
+    toggle4: 'toggle p95 4×',
+    lt: 'longest task 1×/4×',
+    zoom: 'zoom frame p95',
+  };
   const cols = Object.keys(head);
   const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => r[c].length))]));
   const line = (r) => `| ${cols.map((c) => r[c].padEnd(width[c])).join(' | ')} |`;

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkDatasetText, formatIssue } from '../src/data/checkDataset.ts';
+import { checkDatasetText } from '../src/data/checkDataset.ts';
+import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology } from '../src/data/loadResources.ts';
 import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkDatasetText, formatIssue } from '../src/data/checkDataset.ts';
+import { checkDatasetText } from '../src/data/checkDataset.ts';
+import { formatIssue } from '../src/data/dataIssue.ts';
 import { checkAuditText } from '../src/data/checkAudit.ts';
 import { topologyIds } from '../src/data/topology.ts';
 

@@ -101,8 +101,14 @@ export function App(props: LoaderProps) {
         {!loading && (
           <>
             <div className="app__controls">
-              <Region name="edition selector"><EditionPicker /></Region>
-              <FilterSheet><Region name="filters"><Filters /></Region></FilterSheet>
+              <Region name="edition selector">
+                <EditionPicker />
+              </Region>
+              <FilterSheet>
+                <Region name="filters">
+                  <Filters />
+                </Region>
+              </FilterSheet>
               <div className="app__tools">
                 <ViewSwitch />
                 <Region name="search" fallback={<SearchBoxPlaceholder />}>
@@ -112,13 +118,21 @@ export function App(props: LoaderProps) {
             </div>
             <div className="app__content">
               <PrimaryView />
-              <aside className="app__aside"><Region name="organisations"><OrganisationList /></Region></aside>
+              <aside className="app__aside">
+                <Region name="organisations">
+                  <OrganisationList />
+                </Region>
+              </aside>
             </div>
           </>
         )}
       </main>
       {/* Its code is fetched the first time a panel opens, not with the first view. */}
-      {country !== null && <Region name="detail panel"><DetailPanel /></Region>}
+      {country !== null && (
+        <Region name="detail panel">
+          <DetailPanel />
+        </Region>
+      )}
       {!loading && (
         <footer className="app__footer">
           <SourceLine />
@@ -147,13 +161,23 @@ function PrimaryView() {
         {/* The map stays mounted, hidden, while the table is shown: switching back is then
             instant, instead of drawing the whole map again (a long task on a slow phone). */}
         <div className="app__map-view" hidden={shownView !== 'map'}>
-          <Region name="map"><MapView /></Region>
+          <Region name="map">
+            <MapView />
+          </Region>
           <MapSummary />
-          <Region name="legend"><Legend /></Region>
+          <Region name="legend">
+            <Legend />
+          </Region>
         </div>
-        {shownView === 'table' && <Region name="table"><TableView /></Region>}
+        {shownView === 'table' && (
+          <Region name="table">
+            <TableView />
+          </Region>
+        )}
         {/* Below the map, where readers look for it, and where its late arrival moves nothing above. */}
-        <Region name="share menu"><ShareMenu /></Region>
+        <Region name="share menu">
+          <ShareMenu />
+        </Region>
       </div>
     ),
     [shownView],

@@ -53,17 +53,29 @@ export function EmbedApp(props: LoaderProps) {
       {!plain && (
         <header className="embed__header">
           <h1 className="embed__title">{t('appTitle')}</h1>
-          {!loading && <Region name="headline"><EditionHeadline withEdition /></Region>}
+          {!loading && (
+            <Region name="headline">
+              <EditionHeadline withEdition />
+            </Region>
+          )}
         </header>
       )}
       <main className="embed__main">
         <LoadStatus pending={loading} />
         {!loading && (
           <>
-            <Region name="map"><MapView interactive={!isStatic} /></Region>
+            <Region name="map">
+              <MapView interactive={!isStatic} />
+            </Region>
             {!isStatic && <MapSummary />}
-            <Region name="legend"><Legend /></Region>
-            {!isStatic && <Region name="filters"><Filters compact /></Region>}
+            <Region name="legend">
+              <Legend />
+            </Region>
+            {!isStatic && (
+              <Region name="filters">
+                <Filters compact />
+              </Region>
+            )}
           </>
         )}
       </main>
@@ -76,7 +88,11 @@ export function EmbedApp(props: LoaderProps) {
           </a>
         </footer>
       )}
-      {!isStatic && country !== null && <Region name="detail panel"><DetailPanel /></Region>}
+      {!isStatic && country !== null && (
+        <Region name="detail panel">
+          <DetailPanel />
+        </Region>
+      )}
     </div>
   );
 }

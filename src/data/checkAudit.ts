@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { AuditSchema } from './auditSchema.ts';
-import type { DataIssue } from './checkDataset.ts';
+import type { DataIssue } from './dataIssue.ts';
 import type { Dataset } from './schema.ts';
 import { longQuoteInFinding } from './auditText.ts';
 

@@ -21,24 +21,11 @@ import {
   type Dataset,
 } from './schema.ts';
 import { checkRules } from './datasetRules.ts';
-
-export interface DataIssue {
-  location: string;
-  message: string;
-}
+import { formatIssue, type CheckOptions, type DataIssue, type IndexedDataset } from './dataIssue.ts';
 
 export type CheckResult =
   | { ok: true; dataset: Dataset; issues: [] }
   | { ok: false; issues: DataIssue[] };
-
-export interface CheckOptions {
-  /** ISO alpha-3 ids of the shapes the app draws; when given, every painted code must be one of them. */
-  topologyIds?: ReadonlySet<string>;
-}
-
-export function formatIssue(issue: DataIssue): string {
-  return `${issue.location}: ${issue.message}`;
-}
 
 /** Parses the text of a dataset file; a file that is empty or not JSON gets one clear issue. */
 export function checkDatasetText(text: string, options: CheckOptions = {}): CheckResult {
@@ -63,23 +50,6 @@ export function checkDataset(raw: unknown, options: CheckOptions = {}): CheckRes
   const issues = parsed.issues.map(toDataIssue);
   issues.push(...checkRules(salvage(raw), options));
   return fail(dedupe(issues));
-}
-
-/** Every collection of the dataset, each item with its index in the file. */
-export interface IndexedDataset {
-  updated?: string;
-  version?: string;
-  supportTypes?: Indexed<Dataset['supportTypes'][number]>[];
-  sources: Indexed<Dataset['sources'][number]>[];
-  editions: Indexed<Dataset['editions'][number]>[];
-  actors: Indexed<Dataset['actors'][number]>[];
-  actions: Indexed<Dataset['actions'][number]>[];
-  groups: Indexed<Dataset['groups'][number]>[];
-  correctionLog?: Indexed<NonNullable<Dataset['correctionLog']>[number]>[];
-}
-export interface Indexed<T> {
-  index: number;
-  value: T;
 }
 
 function indexed(dataset: Dataset): IndexedDataset {

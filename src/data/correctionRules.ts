@@ -3,7 +3,7 @@
  * removed), cites known sources, is dated on a real day no later than the dataset, and belongs to
  * a version no later than the dataset's own.
  */
-import type { DataIssue, IndexedDataset } from './checkDataset.ts';
+import type { DataIssue, IndexedDataset } from './dataIssue.ts';
 import { parsePartialDate } from './dates.ts';
 
 /** -1, 0 or 1 as version a is before, equal to or after version b (both "major.minor.patch"). */

@@ -2,10 +2,9 @@
  * Rules that need the whole dataset: ids are unique, references resolve, dates are real and
  * fit their edition, painted codes exist in the topology. Pure; returns issues, never throws.
  */
-import { SUPPORT_TYPE_IDS } from './schema.ts';
-import type { CheckOptions, DataIssue, IndexedDataset } from './checkDataset.ts';
+import { SUPPORT_TYPE_IDS, type Text } from './schema.ts';
+import type { CheckOptions, DataIssue, IndexedDataset } from './dataIssue.ts';
 import { addDays, isoDay, overlaps, parsePartialDate } from './dates.ts';
-import type { Text } from './schema.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import { checkGroupsStayGroups } from './groupRules.ts';
 import { checkCorrectionLog } from './correctionRules.ts';

@@ -14,7 +14,7 @@
  * An action its sources name (stated, or citing a source the group does not) is not caught: a
  * named supporter may well also be counted in a group.
  */
-import type { DataIssue, IndexedDataset } from './checkDataset.ts';
+import type { DataIssue, IndexedDataset } from './dataIssue.ts';
 import type { Action, Group } from './schema.ts';
 
 const NUMBER_WORDS = [

@@ -4,7 +4,8 @@
  * topology, the table still works, so what arrived whole is kept.
  */
 import type { Dataset } from './schema.ts';
-import { checkDatasetText, formatIssue } from './checkDataset.ts';
+import { checkDatasetText } from './checkDataset.ts';
+import { formatIssue } from './dataIssue.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
 import { topologyIds, type WorldTopology } from './topology.ts';
 

@@ -163,7 +163,9 @@ function mapGroup(input: ExportSvgInput, k: number, transform: string, w: number
     if (fill && tiny) {
       const [cx, cy] = shape.anchor;
       const edge = isTaiwan ? P.taiwanStripe : P.landStroke;
-      markers.push(`<circle data-id="${escapeXml(shape.id)}" cx="${cx}" cy="${cy}" r="${r}" fill="${escapeXml(fill)}" stroke="${edge}" stroke-width="${fmt(1.2 / k)}"/>`);
+      markers.push(
+        `<circle data-id="${escapeXml(shape.id)}" cx="${cx}" cy="${cy}" r="${r}" fill="${escapeXml(fill)}" stroke="${edge}" stroke-width="${fmt(1.2 / k)}"/>`,
+      );
     }
   }
   const frame = `x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"`;

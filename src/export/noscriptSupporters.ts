@@ -26,12 +26,17 @@ export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: 
   const items = rows.map((row) => {
     const actor = index.actorsById.get(row.id);
     // The validator allows only https links; a non-https one here would be a bug, so it is left out.
-    const links = row.sources.filter((source) => source.url.startsWith('https://')).map((source) => `<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(sourceHeading(source, lang).text)}</a>`);
+    const links = row.sources
+      .filter((source) => source.url.startsWith('https://'))
+      .map((source) => `<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(sourceHeading(source, lang).text)}</a>`);
     const aliases = actor ? others.map((other) => ` <span lang="${other}">(${esc(actor.name[other])})</span>`).join('') : '';
     return `<li><strong>${esc(row.name)}</strong>${aliases}: ${esc(row.typeLabels.join(t('listSeparator')))}.${links.length ? ` ${links.join('; ')}` : ''}</li>`;
   });
 
-  const parts = [`<section class="noscript-list" lang="${lang}">`, `<p>${esc(t('noscriptIntro', { edition: editionProse(edition, lang, t) }))}</p>`];
+  const parts = [
+    `<section class="noscript-list" lang="${lang}">`,
+    `<p>${esc(t('noscriptIntro', { edition: editionProse(edition, lang, t) }))}</p>`,
+  ];
   if (edition.claim) parts.push(`<p>${esc(t('noscriptClaim', { claim: localize(edition.claim.text, lang).text }))}</p>`);
   parts.push(`<ul>${items.join('\n')}</ul>`);
   if (view.editionGroups.length > 0) {

@@ -24,7 +24,14 @@ export function rowsToCsv(rows: readonly SupporterRow[], lang: Lang): string {
   const header = [t('colName'), t('csvId'), t('colKind'), t('colTypes'), t('colActions'), t('csvSourceUrls')];
   const lines = [
     header,
-    ...rows.map((row) => [row.name, row.id, row.kindLabel, row.typeLabels.join(t('listSeparator')), row.actions, row.sources.map((s) => s.url).join(' | ')]),
+    ...rows.map((row) => [
+      row.name,
+      row.id,
+      row.kindLabel,
+      row.typeLabels.join(t('listSeparator')),
+      row.actions,
+      row.sources.map((s) => s.url).join(' | '),
+    ]),
   ];
   return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

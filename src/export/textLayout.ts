@@ -27,7 +27,11 @@ export function estimateWidth(text: string, fontSize: number): number {
 
 /** Pieces a line may break after: a word with its trailing space, or one wide character. */
 function breakable(text: string): string[] {
-  return text.match(/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60][\s]*|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]+\s*|\s+/g) ?? [];
+  return (
+    text.match(
+      /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60][\s]*|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]+\s*|\s+/g,
+    ) ?? []
+  );
 }
 
 /** Greedy line breaking; a single word wider than the line keeps a line of its own. */

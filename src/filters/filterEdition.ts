@@ -112,8 +112,7 @@ export function filterEdition(
   let matchingOrganisations = 0;
   for (const [id, { kind, types, actions, groups }] of edition.actors) {
     const selectedTypes = types.filter((t) => selected.includes(t));
-    const matches =
-      selected.length > 0 && (match === 'any' ? selectedTypes.length > 0 : selectedTypes.length === selected.length);
+    const matches = selected.length > 0 && (match === 'any' ? selectedTypes.length > 0 : selectedTypes.length === selected.length);
     const support: ActorSupport = { id, kind, types, selectedTypes, actions, groups, matches, level: matches ? selectedTypes.length : 0 };
     actors.set(id, support);
     if (matches) {
@@ -149,7 +148,5 @@ export function supportHistory(index: DatasetIndex, actorId: string): { year: nu
     if (!set) byYear.set(group.edition, (set = new Set()));
     set.add(group.type);
   }
-  return [...byYear]
-    .sort(([a], [b]) => b - a)
-    .map(([year, types]) => ({ year, types: SUPPORT_TYPE_IDS.filter((t) => types.has(t)) }));
+  return [...byYear].sort(([a], [b]) => b - a).map(([year, types]) => ({ year, types: SUPPORT_TYPE_IDS.filter((t) => types.has(t)) }));
 }

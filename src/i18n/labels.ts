@@ -19,7 +19,6 @@ export function kindLabel(t: Translate<KindKey>, kind: ActorKind): string {
   return t(KIND_KEYS[kind]);
 }
 
-
 export function joinList(t: Translate<'listSeparator'>, items: readonly string[]): string {
   return items.join(t('listSeparator'));
 }

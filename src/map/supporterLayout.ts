@@ -53,7 +53,10 @@ export interface MarkerLayout {
 export function markerLayout(placed: readonly PlacedMarker[], frame: MarkerFrame): Map<string, MarkerLayout> {
   const layout = new Map<string, MarkerLayout>();
   for (const marker of placed) {
-    layout.set(marker.id, { at: fromScreenPoint(frame.transform, [marker.x, marker.y], frame.origin, frame.pixelsPerUnit), hitRadiusPx: marker.hitRadius });
+    layout.set(marker.id, {
+      at: fromScreenPoint(frame.transform, [marker.x, marker.y], frame.origin, frame.pixelsPerUnit),
+      hitRadiusPx: marker.hitRadius,
+    });
   }
   return layout;
 }

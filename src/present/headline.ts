@@ -14,7 +14,12 @@ export function namedCountriesText(count: number, t: Translate<NamedKeys>): stri
  * "The ministry reported: “Over 70 countries”. Named in sources: 30 countries and territories.",
  * in the language of the claim's text (English when the claim has no translation).
  */
-export function claimSentence(edition: Edition, namedCount: number, lang: Lang, t: Translate<NamedKeys | 'claimLine' | 'noClaim'>): LocalizedText {
+export function claimSentence(
+  edition: Edition,
+  namedCount: number,
+  lang: Lang,
+  t: Translate<NamedKeys | 'claimLine' | 'noClaim'>,
+): LocalizedText {
   const named = namedCountriesText(namedCount, t);
   if (!edition.claim) return { text: t('noClaim', { named }), lang };
   const claim = localize(edition.claim.text, lang);

@@ -41,18 +41,16 @@ export function supporterRows(
   sort: SortState = DEFAULT_SORT,
   nameOf: (id: string) => string = (id) => index.actorsById.get(id)?.name[lang] ?? id,
 ): SupporterRow[] {
-  const rows = filtered.matching.map(
-    (support): SupporterRow => ({
-      id: support.id,
-      name: nameOf(support.id),
-      kind: support.kind,
-      kindLabel: kindLabel(t, support.kind),
-      types: support.types,
-      typeLabels: support.types.map((type) => typeLabel(index, type, lang)),
-      selectedTypes: support.selectedTypes.length,
-      actions: support.actions.length,
-      sources: distinctSourceIds(support).flatMap((id) => index.sourcesById.get(id) ?? []),
-    }),
-  );
+  const rows = filtered.matching.map((support): SupporterRow => ({
+    id: support.id,
+    name: nameOf(support.id),
+    kind: support.kind,
+    kindLabel: kindLabel(t, support.kind),
+    types: support.types,
+    typeLabels: support.types.map((type) => typeLabel(index, type, lang)),
+    selectedTypes: support.selectedTypes.length,
+    actions: support.actions.length,
+    sources: distinctSourceIds(support).flatMap((id) => index.sourcesById.get(id) ?? []),
+  }));
   return sortRows(rows, sort, collatorFor(lang));
 }

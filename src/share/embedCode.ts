@@ -63,7 +63,14 @@ export function normalizeHeight(height: number): number {
   return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));
 }
 
-export function buildEmbedCode({ src, loader, title, height, initialHeight = DEFAULT_HEIGHT, name = 'support-map' }: EmbedCodeInput): string {
+export function buildEmbedCode({
+  src,
+  loader,
+  title,
+  height,
+  initialHeight = DEFAULT_HEIGHT,
+  name = 'support-map',
+}: EmbedCodeInput): string {
   const attr = (value: string) => `"${escapeXml(value)}"`;
   const px = normalizeHeight(height === 'auto' ? initialHeight : height);
   const iframe =

@@ -67,7 +67,12 @@ export interface ParamSpec<T> {
 const same = <T>(a: T, b: T) => a === b;
 const replace = (): HistoryMode => 'replace';
 
-const keyword = <T extends string>(allowed: readonly T[], fallback: T, history: ParamSpec<T>['history'], carriedBy: ParamSpec<T>['carriedBy']): ParamSpec<T> => ({
+const keyword = <T extends string>(
+  allowed: readonly T[],
+  fallback: T,
+  history: ParamSpec<T>['history'],
+  carriedBy: ParamSpec<T>['carriedBy'],
+): ParamSpec<T> => ({
   default: fallback,
   parse: (raw) => ((allowed as readonly string[]).includes(raw) ? (raw as T) : INVALID),
   serialize: (value) => value,

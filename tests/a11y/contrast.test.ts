@@ -136,7 +136,8 @@ describe('map colours', () => {
         }
         // And every step stays apart from the neutral land.
         const seenLand = vision === 'normal' ? land : toHex(simulate(land, vision as Deficiency));
-        for (const [i, fill] of seen.entries()) expect(deltaE2000(fill, seenLand), `${vision}: ${fills[i]} vs land`).toBeGreaterThanOrEqual(MIN_DELTA_E);
+        for (const [i, fill] of seen.entries())
+          expect(deltaE2000(fill, seenLand), `${vision}: ${fills[i]} vs land`).toBeGreaterThanOrEqual(MIN_DELTA_E);
       }
     });
   });

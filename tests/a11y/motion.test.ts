@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SRC = new URL('../../src', import.meta.url).pathname;
+const SRC = new URL('../../src/', import.meta.url).pathname;
 const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|css)$/.test(f));
 const read = (file: string) => readFileSync(join(SRC, file), 'utf8');
 
@@ -23,10 +23,17 @@ describe('motion', () => {
       const css = read(file);
       // Innermost rules (selector { declarations }) that animate something.
       const animated = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
-        .filter((m) => [...(m[2] as string).matchAll(/\b(?:animation|transition)\s*:\s*([^;]+)/g)].some((d) => (d[1] as string).trim() !== 'none'))
+        .filter((m) =>
+          [...(m[2] as string).matchAll(/\b(?:animation|transition)\s*:\s*([^;]+)/g)].some((d) => (d[1] as string).trim() !== 'none'),
+        )
         .map((m) => (m[1] as string).trim());
-      const reduced = [...css.matchAll(/@media\s*\(prefers-reduced-motion:\s*reduce\)\s*\{([\s\S]*?)\n\}/g)].map((m) => m[1] as string).join('\n');
-      for (const selector of animated) expect(reduced, `${file}: ${selector}`).toMatch(new RegExp(`${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{[^}]*(?:animation|transition)\\s*:\\s*none`));
+      const reduced = [...css.matchAll(/@media\s*\(prefers-reduced-motion:\s*reduce\)\s*\{([\s\S]*?)\n\}/g)]
+        .map((m) => m[1] as string)
+        .join('\n');
+      for (const selector of animated)
+        expect(reduced, `${file}: ${selector}`).toMatch(
+          new RegExp(`${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{[^}]*(?:animation|transition)\\s*:\\s*none`),
+        );
     }
   });
 });

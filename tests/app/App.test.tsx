@@ -23,7 +23,10 @@ const URLS = { dataset: '/d.json', topology: '/t.json' };
 const RETRIES_DONE = { timeout: 4000 };
 
 type Answer = () => Promise<Response> | Response;
-const ok = (text: string): Answer => () => new Response(text, { status: 200 });
+const ok =
+  (text: string): Answer =>
+  () =>
+    new Response(text, { status: 200 });
 
 /** Serves each URL from a queue of answers; the last answer repeats. Records every call. */
 function stubFetch(answers: Record<string, Answer[]>) {
@@ -56,7 +59,10 @@ const typeButtons = () =>
   within(screen.getByRole('group', { name: 'Support types' }))
     .getAllByRole('button')
     .filter((button) => button.hasAttribute('aria-pressed'));
-const pressedTypes = () => typeButtons().filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.getAttribute('data-type'));
+const pressedTypes = () =>
+  typeButtons()
+    .filter((b) => b.getAttribute('aria-pressed') === 'true')
+    .map((b) => b.getAttribute('data-type'));
 const editionSelect = () => screen.findByRole('combobox', { name: 'General Assembly' });
 
 afterEach(() => {
@@ -173,7 +179,10 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
 
   it('App given the first load already under way (as main.tsx starts it) draws from it without fetching again; Retry fetches again', async () => {
     const user = userEvent.setup();
-    const calls = stubFetch({ [URLS.dataset]: [() => new Response('oops', { status: 404 }), ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    const calls = stubFetch({
+      [URLS.dataset]: [() => new Response('oops', { status: 404 }), ok(DATASET_TEXT)],
+      [URLS.topology]: [ok(TOPOLOGY_TEXT)],
+    });
     const firstLoad = loadForMap(URLS);
     const store = createAppStore(parseUrlState('?lang=en').state);
     const { container } = render(

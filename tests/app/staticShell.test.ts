@@ -14,7 +14,11 @@ const english = (key: keyof typeof coreWords) => translate(coreWords, 'en', key)
 const html = readFileSync(resolve(process.cwd(), 'index.html'), 'utf8');
 const textOf = (className: string) => {
   const match = new RegExp(`class="${className}"[^>]*>([\\s\\S]*?)</`).exec(html);
-  return match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim().replace(/&#39;/g, "'");
+  return match?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&#39;/g, "'");
 };
 
 describe('index.html static shell', () => {
@@ -28,7 +32,12 @@ describe('index.html static shell', () => {
 
   it('the loading line reads translate("en", "loading")', () => {
     const match = /class="load-status load-status--loading"[^>]*>([\s\S]*?)<\/p>/.exec(html);
-    expect(match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(english('loading'));
+    expect(
+      match?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(english('loading'));
   });
 
   it('the <title> is the app title', () => {

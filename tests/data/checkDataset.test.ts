@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, checkDatasetText, formatIssue } from '../../src/data/checkDataset.ts';
+import { checkDataset, checkDatasetText } from '../../src/data/checkDataset.ts';
+import { formatIssue } from '../../src/data/dataIssue.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const minimal = () => JSON.parse(fixture('minimal-dataset.json'));

@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAudit } from '../../src/data/checkAudit.ts';
-import { checkDataset, formatIssue } from '../../src/data/checkDataset.ts';
+import { checkDataset } from '../../src/data/checkDataset.ts';
+import { formatIssue } from '../../src/data/dataIssue.ts';
 import type { Action, Dataset } from '../../src/data/schema.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8'));

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, formatIssue } from '../../src/data/checkDataset.ts';
+import { checkDataset } from '../../src/data/checkDataset.ts';
+import { formatIssue } from '../../src/data/dataIssue.ts';
 import { topologyIds, type WorldTopology } from '../../src/data/topology.ts';
 import type { Action, Dataset, SupportTypeId } from '../../src/data/schema.ts';
 

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, formatIssue } from '../../src/data/checkDataset.ts';
+import { checkDataset } from '../../src/data/checkDataset.ts';
+import { formatIssue } from '../../src/data/dataIssue.ts';
 import { checkAudit } from '../../src/data/checkAudit.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 

@@ -22,7 +22,8 @@ interface Scene {
   ready: (page: Page) => Promise<unknown>;
 }
 
-const mapDrawn = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0 && document.querySelector('.zoom-controls') !== null);
+const mapDrawn = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0 && document.querySelector('.zoom-controls') !== null);
 const SCENES: Scene[] = [
   { name: 'the map', path: '/', ready: mapDrawn },
   { name: 'the table', path: '/?view=table', ready: (page) => page.locator('.table-view__table').waitFor() },
@@ -32,11 +33,19 @@ const SCENES: Scene[] = [
     ready: (page) => page.getByRole('dialog').getByRole('heading', { name: 'Palau', exact: true }).waitFor(),
   },
   { name: 'the embed', path: '/?embed=1', ready: mapDrawn },
-  { name: 'the static embed', path: '/?embed=1&static=1', ready: (page) => page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0) },
+  {
+    name: 'the static embed',
+    path: '/?embed=1&static=1',
+    ready: (page) => page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0),
+  },
   { name: 'dark mode (theme=dark)', path: '/?theme=dark', ready: mapDrawn },
   { name: 'dark mode (system preference)', path: '/', colorScheme: 'dark', ready: mapDrawn },
   { name: 'zh-TW (lang=zh-TW)', path: '/?lang=zh-TW', ready: mapDrawn },
-  { name: 'zh-TW table in dark mode', path: '/?lang=zh-TW&theme=dark&view=table', ready: (page) => page.locator('.table-view__table').waitFor() },
+  {
+    name: 'zh-TW table in dark mode',
+    path: '/?lang=zh-TW&theme=dark&view=table',
+    ready: (page) => page.locator('.table-view__table').waitFor(),
+  },
 ];
 
 let browser: Browser;
@@ -84,7 +93,9 @@ async function openForAxe(scene: Scene, viewport: Viewport): Promise<Page> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   // Nothing leaves the machine: the app is third-party-free, and axe must not fetch anything either.
-  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
+  );
   const page = await context.newPage();
   await page.goto(new URL(scene.path, baseUrl).href);
   await appReady(page);
@@ -98,7 +109,9 @@ async function runAxe(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     // The first reason axe gives is enough to find the problem; the rest repeat it for other fixes.
-    return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${v.help}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''})`));
+    return results.violations.flatMap((v) =>
+      v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${v.help}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''})`),
+    );
   }, WCAG_TAGS);
   return violations;
 }

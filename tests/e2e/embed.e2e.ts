@@ -111,7 +111,9 @@ async function settled(page: Page, map: Frame): Promise<number> {
     previous = styled;
     await page.waitForTimeout(100);
   }
-  throw new Error(`the frame never settled: style ${await frameHeight(page)}, reported ${await lastReported(page)}, content ${await contentHeight(map)}`);
+  throw new Error(
+    `the frame never settled: style ${await frameHeight(page)}, reported ${await lastReported(page)}, content ${await contentHeight(map)}`,
+  );
 }
 
 /** Waits until the host has received `count` messages in all. */
@@ -219,7 +221,13 @@ describe('embed protocol (host page on another origin)', () => {
       { sentinel: 'amp', type: 'embed-size', height: h },
     ]);
     // Other shapes: an unknown type, a string message, a message that asks for navigation or HTML.
-    const odd: unknown[] = ['support-map:height:500', { type: 'support-map:navigate', url: 'javascript:alert(1)' }, { type: 'support-map:html', html: '<img src=x onerror=alert(1)>' }, { height: 500 }, null];
+    const odd: unknown[] = [
+      'support-map:height:500',
+      { type: 'support-map:navigate', url: 'javascript:alert(1)' },
+      { type: 'support-map:html', html: '<img src=x onerror=alert(1)>' },
+      { height: 500 },
+      null,
+    ];
     // Posted from inside the map's own frame: right source, right origin; only the values are wrong.
     await map.evaluate((messages) => messages.forEach((m) => parent.postMessage(m, '*')), [...invalid, ...odd]);
     await receivedCount(page, before + invalid.length + odd.length);
@@ -245,7 +253,9 @@ describe('embed protocol (host page on another origin)', () => {
     const { s, page, map } = await openHost('name="m1" data-support-map sandbox="allow-scripts allow-popups"');
     // The preview server, like many static hosts, sends no Access-Control-Allow-Origin: the
     // frame's origin is opaque, so its module script (crossorigin) is refused by CORS.
-    await expect.poll(() => s.problems.some((line) => /from origin 'null' has been blocked by CORS policy/.test(line)), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => s.problems.some((line) => /from origin 'null' has been blocked by CORS policy/.test(line)), { timeout: 10_000 })
+      .toBe(true);
     await page.waitForTimeout(500);
     // Only the static first view of index.html: the app's script never ran.
     expect(await map.locator('.load-status--loading').count()).toBe(1);
@@ -264,7 +274,9 @@ describe('embed protocol (host page on another origin)', () => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
     });
-    await s.page.goto(`${hostOrigin}/host.html?frame=${encodeURIComponent('name="m1" data-support-map sandbox="allow-scripts allow-popups"')}`);
+    await s.page.goto(
+      `${hostOrigin}/host.html?frame=${encodeURIComponent('name="m1" data-support-map sandbox="allow-scripts allow-popups"')}`,
+    );
     const map = await mapFrame(s.page);
     await map.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
     const height = await settled(s.page, map);

@@ -45,14 +45,34 @@ const CASES: HostileCase[] = [
   { name: 'double-encoded <img onerror> in country', url: `/?country=${enc(enc(IMG))}`, search: '' },
   { name: 'HTML-entity-encoded <img onerror> in match', url: `/?match=${enc('&lt;img src=x onerror=alert(1)&gt;')}`, search: '' },
   { name: 'fullwidth ＜img onerror＞ in country', url: `/?country=${enc('＜img src=x onerror=alert(1)＞')}`, search: '' },
-  { name: 'data: URL with base64 script in country', url: `/?country=${enc('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')}`, search: '' },
-  { name: 'payload as an unknown parameter name and value', url: `/?${enc(IMG)}=1&callback=${enc(JS_URL)}&redirect=${enc(JS_URL)}`, search: '' },
-  { name: 'prototype-pollution parameter names', url: `/?__proto__[onerror]=alert(1)&constructor[prototype][x]=1&__proto__=${enc(IMG)}`, search: '' },
+  {
+    name: 'data: URL with base64 script in country',
+    url: `/?country=${enc('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')}`,
+    search: '',
+  },
+  {
+    name: 'payload as an unknown parameter name and value',
+    url: `/?${enc(IMG)}=1&callback=${enc(JS_URL)}&redirect=${enc(JS_URL)}`,
+    search: '',
+  },
+  {
+    name: 'prototype-pollution parameter names',
+    url: `/?__proto__[onerror]=alert(1)&constructor[prototype][x]=1&__proto__=${enc(IMG)}`,
+    search: '',
+  },
   { name: '<img onerror> in the fragment', url: `/?edition=2024#${enc(IMG)}`, search: '?edition=2024' },
   { name: 'javascript: in the fragment, unencoded', url: `/#${JS_URL}`, search: '' },
-  { name: 'broken percent-encoding, NUL byte and a script in country and lang', url: `/?country=PLW%00${enc(SCRIPT)}&lang=%E0%A4%A`, search: '' },
+  {
+    name: 'broken percent-encoding, NUL byte and a script in country and lang',
+    url: `/?country=PLW%00${enc(SCRIPT)}&lang=%E0%A4%A`,
+    search: '',
+  },
   { name: '5,000-character value ending in a payload', url: `/?country=${'A'.repeat(5000)}${enc(IMG)}`, search: '' },
-  { name: 'flags set to payloads (embed, plain, static, transparent, debug)', url: `/?embed=${enc(IMG)}&plain=${enc(JS_URL)}&static=${enc(SCRIPT)}&transparent=${enc(SVG)}&debug=${enc(IMG)}`, search: '' },
+  {
+    name: 'flags set to payloads (embed, plain, static, transparent, debug)',
+    url: `/?embed=${enc(IMG)}&plain=${enc(JS_URL)}&static=${enc(SCRIPT)}&transparent=${enc(SVG)}&debug=${enc(IMG)}`,
+    search: '',
+  },
   { name: 'a repeated edition whose last value is a payload', url: `/?edition=2024&edition=${enc(SCRIPT)}`, search: '' },
   {
     name: 'a valid view with a payload beside it keeps the valid part',
@@ -61,7 +81,11 @@ const CASES: HostileCase[] = [
     panel: 'Palau',
   },
   { name: 'debug mode with a payload in country', url: `/?debug=1&country=${enc(IMG)}`, search: '?debug=1' },
-  { name: 'embed layout with payloads in edition and country', url: `/?embed=1&edition=${enc(SVG)}&country=${enc(JS_URL)}`, search: '?embed=1' },
+  {
+    name: 'embed layout with payloads in edition and country',
+    url: `/?embed=1&edition=${enc(SVG)}&country=${enc(JS_URL)}`,
+    search: '?embed=1',
+  },
 ];
 
 /** What a payload could leave behind in the page's body and title (the map itself is an <svg>). */
@@ -77,16 +101,20 @@ async function payloadTraces(page: Page): Promise<string[]> {
       if ((window as unknown as Record<string, unknown>)[ran] !== undefined) found.push(`the payload ran (window.${ran} is set)`);
       for (const el of document.querySelectorAll('*')) {
         for (const attribute of el.attributes) {
-          if (/^on/i.test(attribute.name)) found.push(`<${el.localName}> has an event-handler attribute ${attribute.name}="${attribute.value}"`);
+          if (/^on/i.test(attribute.name))
+            found.push(`<${el.localName}> has an event-handler attribute ${attribute.name}="${attribute.value}"`);
           // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL scheme
-          if (/^\s*(javascript|data|vbscript):/i.test(attribute.value.replace(/[\s\u0000-\u001f]/g, ''))) found.push(`<${el.localName} ${attribute.name}="${attribute.value}">`);
+          if (/^\s*(javascript|data|vbscript):/i.test(attribute.value.replace(/[\s\u0000-\u001f]/g, '')))
+            found.push(`<${el.localName} ${attribute.name}="${attribute.value}">`);
         }
       }
       for (const script of document.querySelectorAll('script')) {
         const src = script.getAttribute('src');
-        if (src === null || new URL(src, location.href).origin !== location.origin) found.push(`a <script> not from the app: ${script.outerHTML.slice(0, 120)}`);
+        if (src === null || new URL(src, location.href).origin !== location.origin)
+          found.push(`a <script> not from the app: ${script.outerHTML.slice(0, 120)}`);
       }
-      for (const el of document.querySelectorAll('iframe, object, embed, img, image, foreignObject, base, form')) found.push(`unexpected <${el.localName}>`);
+      for (const el of document.querySelectorAll('iframe, object, embed, img, image, foreignObject, base, form'))
+        found.push(`unexpected <${el.localName}>`);
       const html = `${document.title}\n${document.body.innerHTML}`;
       for (const { source, flags } of domMarkers) {
         const re = new RegExp(source, flags);
@@ -217,10 +245,15 @@ describe('old links keep working', () => {
     expect(await html.getAttribute('lang')).toBe('zh-TW');
     expect(await html.getAttribute('data-theme')).toBe('dark');
     await s.page.getByRole('dialog').getByRole('heading', { name: '帛琉', exact: true }).waitFor();
-    const pressed = await s.page.locator('.filters__type').evaluateAll((els) =>
-      Object.fromEntries(els.map((el) => [el.getAttribute('data-type'), el.getAttribute('aria-pressed')])),
-    );
-    expect(Object.entries(pressed).filter(([, p]) => p === 'true').map(([t]) => t).sort()).toEqual(['delegation', 'legislature']);
+    const pressed = await s.page
+      .locator('.filters__type')
+      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-type'), el.getAttribute('aria-pressed')])));
+    expect(
+      Object.entries(pressed)
+        .filter(([, p]) => p === 'true')
+        .map(([t]) => t)
+        .sort(),
+    ).toEqual(['delegation', 'legislature']);
     expect(await s.page.locator('input[name="match"][value="all"]').isChecked()).toBe(true);
     expect(await s.page.locator('.view-switch__button[aria-pressed="true"]').count()).toBe(1);
     await expectStrict(s);
@@ -254,15 +287,79 @@ describe('old links keep working', () => {
 
 describe('fuzz', () => {
   const hostileText = fc.oneof(
-    fc.constantFrom(IMG, SVG, SCRIPT, JS_URL, 'JaVaScRiPt:alert(1)', '&lt;img src=x onerror=alert(1)&gt;', '{{constructor.constructor("alert(1)")()}}', '${alert(1)}', '</title><script>alert(1)</script>', '\u0000', '%', '%E0%A4%A', '__proto__', 'PLW', '2024', 'none', 'executive'),
-    fc.string({ unit: fc.constantFrom('<', '>', '"', "'", '&', '=', '#', '?', '%', ';', ' ', '\n', 'a', 'on', 'error', '/', ':', '\\', '`', '\u202e', '\u00a0')  , maxLength: 20 }),
+    fc.constantFrom(
+      IMG,
+      SVG,
+      SCRIPT,
+      JS_URL,
+      'JaVaScRiPt:alert(1)',
+      '&lt;img src=x onerror=alert(1)&gt;',
+      '{{constructor.constructor("alert(1)")()}}',
+      '${alert(1)}',
+      '</title><script>alert(1)</script>',
+      '\u0000',
+      '%',
+      '%E0%A4%A',
+      '__proto__',
+      'PLW',
+      '2024',
+      'none',
+      'executive',
+    ),
+    fc.string({
+      unit: fc.constantFrom(
+        '<',
+        '>',
+        '"',
+        "'",
+        '&',
+        '=',
+        '#',
+        '?',
+        '%',
+        ';',
+        ' ',
+        '\n',
+        'a',
+        'on',
+        'error',
+        '/',
+        ':',
+        '\\',
+        '`',
+        '\u202e',
+        '\u00a0',
+      ),
+      maxLength: 20,
+    }),
   );
-  const name = fc.oneof(fc.constantFrom('edition', 'types', 'match', 'country', 'view', 'lang', 'theme', 'embed', 'plain', 'static', 'transparent', 'debug', '__proto__', 'constructor'), hostileText);
+  const name = fc.oneof(
+    fc.constantFrom(
+      'edition',
+      'types',
+      'match',
+      'country',
+      'view',
+      'lang',
+      'theme',
+      'embed',
+      'plain',
+      'static',
+      'transparent',
+      'debug',
+      '__proto__',
+      'constructor',
+    ),
+    hostileText,
+  );
   const encoding = fc.constantFrom('once', 'twice', 'raw');
   const part = fc.tuple(name, hostileText, encoding, encoding).map(([n, v, en, ev]) => `${encodeAs(n, en)}=${encodeAs(v, ev)}`);
   const hostileUrl = fc
     .tuple(fc.array(part, { minLength: 1, maxLength: 4 }), fc.option(hostileText, { nil: undefined }), fc.boolean())
-    .map(([parts, fragment, embed]) => `/?${embed ? 'embed=1&' : ''}${parts.join('&')}${fragment === undefined ? '' : `#${encodeAs(fragment, 'once')}`}`);
+    .map(
+      ([parts, fragment, embed]) =>
+        `/?${embed ? 'embed=1&' : ''}${parts.join('&')}${fragment === undefined ? '' : `#${encodeAs(fragment, 'once')}`}`,
+    );
 
   test('100 random hostile URLs (seed 20250611): none runs, leaves a trace or breaks the map', async () => {
     const s = await open();

@@ -25,7 +25,10 @@ function focused(page: Page): Promise<Focused> {
     const el = document.activeElement;
     if (!el || el === document.body) return { id: null, describe: 'body', visible: false };
     const style = getComputedStyle(el);
-    const indicator = el instanceof SVGElement ? style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2 : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const indicator =
+      el instanceof SVGElement
+        ? style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2
+        : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class');
     return {
       id: el.getAttribute('data-id'),

@@ -17,14 +17,15 @@ const go = (s: StrictSession, path: string) => s.page.goto(new URL(path, s.origi
 
 /** The built topology's text, to serve a damaged copy of it. */
 function builtTopology(): string {
-  const dir = new URL('../../dist/assets', import.meta.url);
+  const dir = new URL('../../dist/assets/', import.meta.url);
   const name = readdirSync(dir).find((file) => TOPOLOGY.test(`/assets/${file}`));
   if (!name) throw new Error('no world.topo-*.json in dist/assets: build first');
   return readFileSync(new URL(name, dir), 'utf8');
 }
 
 /** An error page a misconfigured CDN or proxy answers with, 200 OK and HTML, with a payload for good measure. */
-const HTML_ERROR_PAGE = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><img src=x onerror=alert(1)></body></html>';
+const HTML_ERROR_PAGE =
+  '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><img src=x onerror=alert(1)></body></html>';
 
 const alert = (page: Page) => page.locator('.load-status--failed[role="alert"]');
 
@@ -44,7 +45,10 @@ async function tableWorks(page: Page): Promise<void> {
 async function noDataShown(page: Page): Promise<void> {
   expect(await page.locator('[role="button"][data-id]').count(), 'supporters on the map').toBe(0);
   // Taiwan, the subject of the map, is always hatched; no other shape may be painted.
-  expect(await page.locator('.map__country:not(.map__country--taiwan):is([fill], [style*="fill"], .map__country--support)').count(), 'painted countries').toBe(0);
+  expect(
+    await page.locator('.map__country:not(.map__country--taiwan):is([fill], [style*="fill"], .map__country--support)').count(),
+    'painted countries',
+  ).toBe(0);
   expect(await page.locator('.legend__count').count(), 'legend counts').toBe(0);
   expect((await page.locator('.map-summary').allTextContents()).join('').trim(), 'the summary line').toBe('');
   await switchTo(page, 'Table');
@@ -55,7 +59,11 @@ async function noDataShown(page: Page): Promise<void> {
 describe('when the world map does not arrive', () => {
   const cases: { name: string; fail: (route: Route) => Promise<void>; says: RegExp }[] = [
     { name: 'the request is aborted (network error)', fail: (route) => route.abort('failed'), says: /world map could not be loaded/i },
-    { name: 'the server answers 404', fail: (route) => route.fulfill({ status: 404, body: 'Not found' }), says: /world map could not be loaded: the server answered 404/i },
+    {
+      name: 'the server answers 404',
+      fail: (route) => route.fulfill({ status: 404, body: 'Not found' }),
+      says: /world map could not be loaded: the server answered 404/i,
+    },
     {
       name: 'the body is truncated',
       fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: builtTopology().slice(0, 20_000) }),
@@ -163,9 +171,16 @@ describe('a slow network', () => {
         }
       }).observe(document, { childList: true, subtree: true });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; startTime: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          startTime: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node }[];
+        }[]) {
           if (entry.hadRecentInput) continue;
-          const sources = entry.sources.map((source) => (source.node instanceof Element ? `${source.node.localName}.${source.node.className.toString()}` : String(source.node?.nodeName)));
+          const sources = entry.sources.map((source) =>
+            source.node instanceof Element ? `${source.node.localName}.${source.node.className.toString()}` : String(source.node?.nodeName),
+          );
           seen.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources });
         }
       }).observe({ type: 'layout-shift', buffered: true });
@@ -177,7 +192,10 @@ describe('a slow network', () => {
     await s.page.goto(new URL('/?edition=2024', s.origin).href, { waitUntil: 'commit' });
     const status = s.page.locator('.load-status--loading[role="status"]');
     await status.waitFor({ state: 'visible', timeout: 2_000 });
-    const seen = () => s.page.evaluate(() => (window as unknown as { __seen: { statusAt: number; shifts: { value: number; at: number; sources: string[] }[] } }).__seen);
+    const seen = () =>
+      s.page.evaluate(
+        () => (window as unknown as { __seen: { statusAt: number; shifts: { value: number; at: number; sources: string[] }[] } }).__seen,
+      );
     const statusAt = (await seen()).statusAt;
     expect(statusAt, 'ms from navigation to the loading status').toBeGreaterThan(0);
     expect(statusAt, 'ms from navigation to the loading status').toBeLessThan(1_000);
@@ -235,7 +253,12 @@ describe('a strict page', () => {
     let checked = 0;
     const checkLinks = async (where: string) => {
       const links = await s.page.locator('a[href]').evaluateAll((as) =>
-        as.map((a) => ({ href: (a as HTMLAnchorElement).href, raw: a.getAttribute('href') ?? '', target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })),
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          raw: a.getAttribute('href') ?? '',
+          target: a.getAttribute('target'),
+          rel: a.getAttribute('rel') ?? '',
+        })),
       );
       for (const link of links) {
         checked += 1;
@@ -243,7 +266,8 @@ describe('a strict page', () => {
         const own = url.origin === s.origin;
         if (!own && url.protocol !== 'https:') bad.push(`${where}: ${link.raw} is not https`);
         if (!own && link.target !== '_blank') bad.push(`${where}: ${link.raw} does not open a new tab`);
-        if (link.target === '_blank' && !['noopener', 'noreferrer'].every((word) => link.rel.split(/\s+/).includes(word))) bad.push(`${where}: ${link.raw} rel="${link.rel}"`);
+        if (link.target === '_blank' && !['noopener', 'noreferrer'].every((word) => link.rel.split(/\s+/).includes(word)))
+          bad.push(`${where}: ${link.raw} rel="${link.rel}"`);
       }
     };
     // One edition: the links come from the same dataset, which the validator checks for https;

@@ -13,7 +13,9 @@ const browser = useTestBrowser();
 
 /** Ids of the countries the map fills, sorted. */
 function filledCountries(page: Page): Promise<string[]> {
-  return page.locator('path.map__country[fill]:not(.map__country--taiwan)').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id') ?? '').sort());
+  return page
+    .locator('path.map__country[fill]:not(.map__country--taiwan)')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id') ?? '').sort());
 }
 
 async function download(page: Page, format: RegExp): Promise<{ name: string; bytes: Buffer }> {
@@ -73,10 +75,14 @@ describe('share and export', () => {
     const params = new URL(src as string).searchParams;
     expect(Object.fromEntries(params)).toEqual({ edition: '2019', types: 'legislators,mission', embed: '1' });
 
-    const embed = await browser.openApp(new URL(src as string).pathname + new URL(src as string).search, { viewport: { width: 700, height: 900 } });
+    const embed = await browser.openApp(new URL(src as string).pathname + new URL(src as string).search, {
+      viewport: { width: 700, height: 900 },
+    });
     await embed.page.locator('.embed').waitFor();
     expect(await filledCountries(embed.page)).toEqual(full);
-    const pressed = await embed.page.locator('.filters__type[aria-pressed="true"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-type')));
+    const pressed = await embed.page
+      .locator('.filters__type[aria-pressed="true"]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-type')));
     expect(pressed.sort()).toEqual(['legislators', 'mission']);
     expect(errors).toEqual([]);
     expect(embed.errors).toEqual([]);

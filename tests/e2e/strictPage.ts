@@ -94,7 +94,9 @@ export async function strictSession(browser: Browser, options: StrictOptions = {
   await context.addInitScript(() => {
     const report = (line: string) => (window as unknown as { __strictPageReport(line: string): void }).__strictPageReport(line);
     document.addEventListener('securitypolicyviolation', (event) => {
-      report(`CSP violation in ${location.origin}: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+      report(
+        `CSP violation in ${location.origin}: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      );
     });
   });
 
@@ -121,7 +123,9 @@ export async function strictSession(browser: Browser, options: StrictOptions = {
  */
 export async function expectStrict(session: StrictSession, app: Pick<Page, 'evaluate'> | null = session.page): Promise<void> {
   if (app !== null) {
-    const policy = await app.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
+    const policy = await app.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+    );
     expect(policy, 'the CSP <meta> of the built index.html').toBe(CONTENT_SECURITY_POLICY);
   }
   // Violation reports are events: let any pending one arrive before judging.

@@ -35,17 +35,20 @@ describe('noscriptSupportersHtml', () => {
     expect(html).toContain('href="https://a.example/?a=1&amp;b=&quot;2&quot;"');
   });
 
-  it.skipIf(realDatasetProblem() !== null).each([2024, 2025])('noscriptSupportersHtml(real dataset, %s) names every supporter of the edition', (year) => {
-    const index = createDatasetIndex(loadDataset(REAL_DATASET));
-    const html = noscriptSupportersHtml(index, year);
-    const supporters = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any').matching;
-    expect(supporters.length).toBeGreaterThan(0);
-    for (const support of supporters) {
-      const name = index.actorsById.get(support.id)?.name.en ?? support.id;
-      expect(html).toContain(`<strong>${name.replace(/&/g, '&amp;')}</strong>`);
-    }
-    expect(html.match(/<li><strong>/g)).toHaveLength(supporters.length);
-  });
+  it.skipIf(realDatasetProblem() !== null).each([2024, 2025])(
+    'noscriptSupportersHtml(real dataset, %s) names every supporter of the edition',
+    (year) => {
+      const index = createDatasetIndex(loadDataset(REAL_DATASET));
+      const html = noscriptSupportersHtml(index, year);
+      const supporters = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any').matching;
+      expect(supporters.length).toBeGreaterThan(0);
+      for (const support of supporters) {
+        const name = index.actorsById.get(support.id)?.name.en ?? support.id;
+        expect(html).toContain(`<strong>${name.replace(/&/g, '&amp;')}</strong>`);
+      }
+      expect(html.match(/<li><strong>/g)).toHaveLength(supporters.length);
+    },
+  );
 });
 
 describe('socialMetaTags', () => {

@@ -19,7 +19,7 @@ const input: ExportSvgInput = {
   ]),
   taiwanId: 'TWN',
   title: 'Who supports <Taiwan> & "friends"',
-  subtitle: ["2024: 92nd General Assembly, Glasgow", '支持類型：全部'],
+  subtitle: ['2024: 92nd General Assembly, Glasgow', '支持類型：全部'],
   legendTitle: 'Legend',
   legend: [
     { label: '1 of 2 types', count: '(1)', swatch: { fill: '#6baed6' } },
@@ -33,7 +33,9 @@ describe('buildExportSvg', () => {
   const svg = buildExportSvg(input);
 
   it('buildExportSvg(input) is a standalone SVG document with width, height and viewBox', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="600" height="[\d.]+" viewBox="0 0 600 [\d.]+" xml:lang="en" role="img">/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="600" height="[\d.]+" viewBox="0 0 600 [\d.]+" xml:lang="en" role="img">/,
+    );
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg).not.toContain('<style');
   });

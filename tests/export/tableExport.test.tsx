@@ -18,12 +18,19 @@ const exportRows = (i: DatasetIndex, v: FilteredEdition, lang: Lang) => supporte
 describe('supporterRows, as the downloads make them', () => {
   it('exportRows(minimal 2024, en) are the table rows: same order, names, kinds, types and action counts', () => {
     renderWithStore(<TableView />, { search: '?lang=en' });
-    const tableRows = screen.getAllByRole('row').slice(1).map((row) => [
-      within(row).getByRole('rowheader').textContent,
-      ...within(row).getAllByRole('cell').map((cell) => cell.textContent),
-    ]);
+    const tableRows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ]);
     const rows = exportRows(index, view, 'en');
-    expect(rows.map((row) => [row.name, row.kindLabel, row.typeLabels.join(', '), String(row.actions), String(row.sources.length)])).toEqual(tableRows);
+    expect(
+      rows.map((row) => [row.name, row.kindLabel, row.typeLabels.join(', '), String(row.actions), String(row.sources.length)]),
+    ).toEqual(tableRows);
   });
 
   it.skipIf(realDatasetProblem() !== null)('exportRows(real dataset, 2024 and 2025, zh-TW) match the table row for row', () => {
@@ -87,7 +94,16 @@ describe('rowsToJson', () => {
   it('rowsToJson holds the filters and, per row, type ids and sources with publisher, title, date and url', () => {
     const rows = exportRows(index, view, 'en');
     const json = JSON.parse(
-      rowsToJson(rows, { title: 'T', datasetVersion: '1.0.0', datasetUpdated: '2026-01-01', edition: 2024, types: SUPPORT_TYPE_IDS, match: 'any', lang: 'en', url: 'https://a.example/' }),
+      rowsToJson(rows, {
+        title: 'T',
+        datasetVersion: '1.0.0',
+        datasetUpdated: '2026-01-01',
+        edition: 2024,
+        types: SUPPORT_TYPE_IDS,
+        match: 'any',
+        lang: 'en',
+        url: 'https://a.example/',
+      }),
     ) as { edition: number; rows: { id: string; supportTypes: string[]; sources: Record<string, string>[] }[] };
     expect(json.edition).toBe(2024);
     expect(json.rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));

@@ -47,17 +47,38 @@ describe('markers', () => {
   });
 
   it('spreadMarkers gives hit areas that never overlap', () => {
-    const placed = spreadMarkers([{ id: 'A', x: 0, y: 0 }, { id: 'B', x: 0, y: 0 }, { id: 'C', x: 5, y: 5 }], 14);
-    for (const a of placed) for (const b of placed) if (a !== b) expect(a.hitRadius + b.hitRadius).toBeLessThanOrEqual(Math.hypot(a.x - b.x, a.y - b.y) + 1e-6);
+    const placed = spreadMarkers(
+      [
+        { id: 'A', x: 0, y: 0 },
+        { id: 'B', x: 0, y: 0 },
+        { id: 'C', x: 5, y: 5 },
+      ],
+      14,
+    );
+    for (const a of placed)
+      for (const b of placed) if (a !== b) expect(a.hitRadius + b.hitRadius).toBeLessThanOrEqual(Math.hypot(a.x - b.x, a.y - b.y) + 1e-6);
   });
 
   it('spreadMarkers leaves markers that are far apart where they are, with full hit areas', () => {
-    const placed = spreadMarkers([{ id: 'A', x: 0, y: 0 }, { id: 'B', x: 100, y: 0 }], 14);
-    expect(placed.map((m) => [m.x, m.y, m.hitRadius])).toEqual([[0, 0, HIT_RADIUS_PX], [100, 0, HIT_RADIUS_PX]]);
+    const placed = spreadMarkers(
+      [
+        { id: 'A', x: 0, y: 0 },
+        { id: 'B', x: 100, y: 0 },
+      ],
+      14,
+    );
+    expect(placed.map((m) => [m.x, m.y, m.hitRadius])).toEqual([
+      [0, 0, HIT_RADIUS_PX],
+      [100, 0, HIT_RADIUS_PX],
+    ]);
   });
 
   it('spreadMarkers is deterministic', () => {
-    const points = [{ id: 'A', x: 1, y: 1 }, { id: 'B', x: 1, y: 1 }, { id: 'C', x: 1, y: 1 }];
+    const points = [
+      { id: 'A', x: 1, y: 1 },
+      { id: 'B', x: 1, y: 1 },
+      { id: 'C', x: 1, y: 1 },
+    ];
     expect(spreadMarkers(points, 14)).toEqual(spreadMarkers(points, 14));
   });
 });

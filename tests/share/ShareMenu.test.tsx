@@ -54,7 +54,8 @@ describe('ShareMenu', { timeout: 15_000 }, () => {
     const button = screen.getByRole('button', { name: 'Download' });
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    for (const name of ['Map as SVG', 'Map as PNG', 'Table as CSV', 'Table with sources as JSON']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Map as SVG', 'Map as PNG', 'Table as CSV', 'Table with sources as JSON'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('button', { name: 'Table as CSV' })).toBeNull();
@@ -78,7 +79,9 @@ describe('ShareMenu', { timeout: 15_000 }, () => {
     expect(code()).not.toContain('<script');
     // Static, not plain: the height that fits a static embed in a wide column.
     expect(code()).toMatch(/height="650"><\/iframe>$/);
-    expect(screen.getByText(/^Fits without scrolling: 650 px in columns 720 px wide or more, 600 px from 480 px, 650 px on phones\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Fits without scrolling: 650 px in columns 720 px wide or more, 600 px from 480 px, 650 px on phones\.$/),
+    ).toBeTruthy();
     expect(screen.getByTitle('Preview of the embedded map').getAttribute('src')).toMatch(/static=1$/);
     expect(dialog).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Close' }));
@@ -86,7 +89,7 @@ describe('ShareMenu', { timeout: 15_000 }, () => {
     expect(document.activeElement).toBe(opener);
   });
 
-  it('ShareMenu embed dialog closes on Escape (the dialog\'s cancel event)', async () => {
+  it("ShareMenu embed dialog closes on Escape (the dialog's cancel event)", async () => {
     const user = userEvent.setup();
     renderWithStore(<ShareMenu />, { search: '?lang=en' });
     await user.click(screen.getByRole('button', { name: 'Embed' }));

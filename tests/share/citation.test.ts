@@ -73,11 +73,15 @@ describe('correctionHref', () => {
   });
 
   it('correctionHref(https form) adds actor and edition query parameters', () => {
-    expect(correctionHref('https://forms.example.org/fix?lang=en', context)).toBe('https://forms.example.org/fix?lang=en&actor=PLW&edition=2024');
+    expect(correctionHref('https://forms.example.org/fix?lang=en', context)).toBe(
+      'https://forms.example.org/fix?lang=en&actor=PLW&edition=2024',
+    );
   });
 
   it('correctionHref(https form) without an open actor sends only the edition', () => {
-    expect(correctionHref('https://forms.example.org/fix', { ...context, actorId: null, actorName: null })).toBe('https://forms.example.org/fix?edition=2024');
+    expect(correctionHref('https://forms.example.org/fix', { ...context, actorId: null, actorName: null })).toBe(
+      'https://forms.example.org/fix?edition=2024',
+    );
   });
 
   it('correctionHref(javascript:) is null', () => {

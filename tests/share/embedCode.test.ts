@@ -9,7 +9,9 @@ const noFlags = { theme: 'auto', plain: false, static: false, transparent: false
 
 describe('embedUrl / loaderUrl / shareUrl', () => {
   it('embedUrl(view, page, no flags) keeps the view and adds embed=1, dropping debug', () => {
-    expect(embedUrl(view, PAGE, noFlags)).toBe('https://maps.example.org/support-map/?edition=2024&types=delegation,legislature&country=PLW&embed=1');
+    expect(embedUrl(view, PAGE, noFlags)).toBe(
+      'https://maps.example.org/support-map/?edition=2024&types=delegation,legislature&country=PLW&embed=1',
+    );
   });
 
   it('embedUrl(view, page, every flag) writes theme, plain, static and transparent', () => {

@@ -98,22 +98,25 @@ const inputs: [string, fc.Arbitrary<string>][] = [
 
 /** The codec builds ordinary objects; fast-check would otherwise also try null-prototype ones. */
 const plainObject = { noNullPrototype: true } as const;
-const validState: fc.Arbitrary<UrlState> = fc.record({
-  edition: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
-  types: fc.subarray([...SUPPORT_TYPE_IDS]),
-  match: fc.constantFrom(...MATCHES),
-  country: fc.option(fc.oneof(fc.stringMatching(/^[A-Z]{3}$/), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/)), {
-    nil: null,
-  }),
-  view: fc.constantFrom(...VIEWS),
-  lang: fc.constantFrom(null, ...LANGS),
-  theme: fc.constantFrom(...THEMES),
-  embed: fc.boolean(),
-  plain: fc.boolean(),
-  static: fc.boolean(),
-  transparent: fc.boolean(),
-  debug: fc.boolean(),
-}, plainObject);
+const validState: fc.Arbitrary<UrlState> = fc.record(
+  {
+    edition: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
+    types: fc.subarray([...SUPPORT_TYPE_IDS]),
+    match: fc.constantFrom(...MATCHES),
+    country: fc.option(fc.oneof(fc.stringMatching(/^[A-Z]{3}$/), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/)), {
+      nil: null,
+    }),
+    view: fc.constantFrom(...VIEWS),
+    lang: fc.constantFrom(null, ...LANGS),
+    theme: fc.constantFrom(...THEMES),
+    embed: fc.boolean(),
+    plain: fc.boolean(),
+    static: fc.boolean(),
+    transparent: fc.boolean(),
+    debug: fc.boolean(),
+  },
+  plainObject,
+);
 
 const prototypeKeysBefore = Reflect.ownKeys(Object.prototype);
 
@@ -127,45 +130,61 @@ describe('urlCodec properties', () => {
   });
 
   for (const [name, query] of inputs) {
-    it(`parseUrlState(${name}) never throws and gives a valid state`, () => {
-      fc.assert(
-        fc.property(query, (q) => {
-          expect(stateProblems(parseUrlState(q).state)).toEqual([]);
-        }),
-        { numRuns },
-      );
-    }, timeout);
+    it(
+      `parseUrlState(${name}) never throws and gives a valid state`,
+      () => {
+        fc.assert(
+          fc.property(query, (q) => {
+            expect(stateProblems(parseUrlState(q).state)).toEqual([]);
+          }),
+          { numRuns },
+        );
+      },
+      timeout,
+    );
 
-    it(`serializeUrlState(parseUrlState(${name})) is a fixpoint`, () => {
-      fc.assert(
-        fc.property(query, (q) => {
-          const once = serializeUrlState(parseUrlState(q).state);
-          const reparsed = parseUrlState(once);
-          return reparsed.issues.length === 0 && serializeUrlState(reparsed.state) === once;
-        }),
-        { numRuns },
-      );
-    }, timeout);
+    it(
+      `serializeUrlState(parseUrlState(${name})) is a fixpoint`,
+      () => {
+        fc.assert(
+          fc.property(query, (q) => {
+            const once = serializeUrlState(parseUrlState(q).state);
+            const reparsed = parseUrlState(once);
+            return reparsed.issues.length === 0 && serializeUrlState(reparsed.state) === once;
+          }),
+          { numRuns },
+        );
+      },
+      timeout,
+    );
   }
 
-  it('parseUrlState(serializeUrlState(state)) deep-equals every valid state', () => {
-    fc.assert(
-      fc.property(validState, (state) => {
-        const parsed = parseUrlState(serializeUrlState(state));
-        return parsed.issues.length === 0 && isDeepStrictEqual(parsed.state, state);
-      }),
-      { numRuns },
-    );
-  }, timeout);
+  it(
+    'parseUrlState(serializeUrlState(state)) deep-equals every valid state',
+    () => {
+      fc.assert(
+        fc.property(validState, (state) => {
+          const parsed = parseUrlState(serializeUrlState(state));
+          return parsed.issues.length === 0 && isDeepStrictEqual(parsed.state, state);
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 
-  it('Object.prototype has no pollution-probe keys after parsing hostile queries', () => {
-    fc.assert(
-      fc.property(hostileQuery, (q) => {
-        parseUrlState(`${q}&__proto__[polluted]=1&constructor[prototype][polluted]=1`);
-        const probe = {} as Record<string, unknown>;
-        return !Object.hasOwn(Object.prototype, 'polluted') && probe['polluted'] === undefined;
-      }),
-      { numRuns },
-    );
-  }, timeout);
+  it(
+    'Object.prototype has no pollution-probe keys after parsing hostile queries',
+    () => {
+      fc.assert(
+        fc.property(hostileQuery, (q) => {
+          parseUrlState(`${q}&__proto__[polluted]=1&constructor[prototype][polluted]=1`);
+          const probe = {} as Record<string, unknown>;
+          return !Object.hasOwn(Object.prototype, 'polluted') && probe['polluted'] === undefined;
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 });

@@ -4,7 +4,8 @@ import type { Dictionary } from '../Dictionary.ts';
 const zhTW: Dictionary = {
   // the page (../words/core.ts)
   appTitle: '誰支持臺灣參與國際刑警組織',
-  appSubtitle: '2016至2025年間，每屆國際刑警組織大會後，依中華民國外交部及媒體報導，為臺灣發聲的各國政府、大會代表團、議會、議員、駐臺機構與媒體。每一筆都附上出處。',
+  appSubtitle:
+    '2016至2025年間，每屆國際刑警組織大會後，依中華民國外交部及媒體報導，為臺灣發聲的各國政府、大會代表團、議會、議員、駐臺機構與媒體。每一筆都附上出處。',
   skipToTable: '跳至表格',
   loading: '正在載入地圖與支持者名單…',
   loadFailedTitle: '部分內容無法載入',

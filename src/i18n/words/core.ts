@@ -5,7 +5,8 @@
  */
 export const coreWords = {
   appTitle: "Who supports Taiwan's participation in INTERPOL",
-  appSubtitle: 'Who spoke up for Taiwan after each INTERPOL General Assembly from 2016 to 2025, as Taiwan’s Ministry of Foreign Affairs and the press reported it: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. Every entry links to its sources.',
+  appSubtitle:
+    'Who spoke up for Taiwan after each INTERPOL General Assembly from 2016 to 2025, as Taiwan’s Ministry of Foreign Affairs and the press reported it: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. Every entry links to its sources.',
   skipToTable: 'Skip to the table',
   loading: 'Loading the map and the list of supporters…',
   loadFailedTitle: 'Something could not be loaded',
@@ -56,7 +57,8 @@ export const coreWords = {
   zoomOut: 'Zoom out',
   zoomReset: 'Reset zoom',
   language: 'Language',
-  sourceLine: 'Source: Ministry of Foreign Affairs, Republic of China (Taiwan), and the reports cited for each entry. Data version {version}, {date}.',
+  sourceLine:
+    'Source: Ministry of Foreign Affairs, Republic of China (Taiwan), and the reports cited for each entry. Data version {version}, {date}.',
   dataProblems: 'Problems found in the data',
   openFullMap: 'Open the full map',
   regionFailed: 'This part of the page failed: {what}.',

@@ -49,7 +49,8 @@ export const shareWords = {
   citeTemplate: '“{title}”, dataset version {version} ({updated}). In: {site}. {url} (accessed {accessed}).',
   citeCorrection: 'Suggest a correction',
   citeCorrectionSubject: 'Correction: {actor}, {edition}',
-  citeCorrectionBody: 'Country or organisation: {actor}\nGeneral Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
+  citeCorrectionBody:
+    'Country or organisation: {actor}\nGeneral Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
   exportFilters: 'Support types: {types}; countries with {match}.',
   csvId: 'ISO code or id',
   csvSourceUrls: 'Source URLs',
@@ -57,5 +58,6 @@ export const shareWords = {
   ogDescription: '{edition}. {claim}',
   noscriptClaim: 'The ministry reported: “{claim}”.',
   noscriptGroups: 'Also reported, without names:',
-  ogImageAlt: 'World map after the {edition}: {named} named in sources as supporters are coloured by how many kinds of support they showed; Taiwan is hatched.',
+  ogImageAlt:
+    'World map after the {edition}: {named} named in sources as supporters are coloured by how many kinds of support they showed; Taiwan is hatched.',
 };

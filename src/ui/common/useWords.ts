@@ -4,7 +4,15 @@
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { WordKey } from '../../i18n/Dictionary.ts';
-import { hasLanguage, loadLanguage, subscribeLanguages, translate, type MessageParams, type Translate, type Words } from '../../i18n/translate.ts';
+import {
+  hasLanguage,
+  loadLanguage,
+  subscribeLanguages,
+  translate,
+  type MessageParams,
+  type Translate,
+  type Words,
+} from '../../i18n/translate.ts';
 import { useLang } from './viewHooks.ts';
 
 /** `words` must be a module-level constant (a word set, or a spread of several made once). */

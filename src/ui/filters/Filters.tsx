@@ -69,7 +69,12 @@ const BulkButtons = memo(function BulkButtons() {
   const { setTypes } = useAppActions();
   return (
     <div className="filters__bulk">
-      <button type="button" className="filters__bulk-button" onClick={() => setTypes(SUPPORT_TYPE_IDS)} disabled={count === SUPPORT_TYPE_IDS.length}>
+      <button
+        type="button"
+        className="filters__bulk-button"
+        onClick={() => setTypes(SUPPORT_TYPE_IDS)}
+        disabled={count === SUPPORT_TYPE_IDS.length}
+      >
         {t('all')}
       </button>
       <button type="button" className="filters__bulk-button" onClick={() => setTypes([])} disabled={count === 0}>

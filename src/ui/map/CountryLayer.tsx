@@ -31,7 +31,12 @@ export const CountryLayer = memo(function CountryLayer({ shapes, supporterIds, f
 const OtherCountries = memo(function OtherCountries({ shapes, supporterIds, selected }: Omit<CountryLayerProps, 'fills'>) {
   return shapes.map((shape) =>
     supporterIds.has(shape.id) ? null : (
-      <CountryPath key={shape.id} shape={shape} fill={shape.id === SUBJECT_ID ? 'url(#taiwan-hatch)' : undefined} selected={shape.id === selected} />
+      <CountryPath
+        key={shape.id}
+        shape={shape}
+        fill={shape.id === SUBJECT_ID ? 'url(#taiwan-hatch)' : undefined}
+        selected={shape.id === selected}
+      />
     ),
   );
 });

@@ -68,7 +68,14 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
       editionShapes.map((shape) => {
         const fill = fills.get(shape.id);
         const shown = fill !== undefined;
-        return { id: shape.id, shape, fill: fill ?? '', shown, marker: needsMarker(shape, markerScale), label: shown ? labels(shape.id) : '' };
+        return {
+          id: shape.id,
+          shape,
+          fill: fill ?? '',
+          shown,
+          marker: needsMarker(shape, markerScale),
+          label: shown ? labels(shape.id) : '',
+        };
       }),
     [editionShapes, fills, labels, markerScale],
   );

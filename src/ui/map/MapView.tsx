@@ -72,7 +72,10 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     const painted = [...edition.actors].filter(([, actor]) => isPainted(actor.kind)).map(([id]) => id);
     return supporterShapes(painted, geometry.shapesById);
   }, [edition, geometry]);
-  const frame = useMemo<MarkerFrame>(() => ({ transform: zoom.transform, pixelsPerUnit, origin: [vx, vy] }), [zoom.transform, pixelsPerUnit, vx, vy]);
+  const frame = useMemo<MarkerFrame>(
+    () => ({ transform: zoom.transform, pixelsPerUnit, origin: [vx, vy] }),
+    [zoom.transform, pixelsPerUnit, vx, vy],
+  );
   const markers = useMemo(() => placeMarkers(editionShapes, frame), [editionShapes, frame]);
   /** Whether the filters show a supporter now (read when an event happens, not on every toggle). */
   const shownNow = () => {
@@ -98,7 +101,8 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   // "The map is drawn": shapes and colours are in the DOM. The benchmark measures up to this mark.
   const drawn = geometry !== null && year !== null && width !== null;
   useEffect(() => {
-    if (drawn && typeof performance !== 'undefined' && performance.getEntriesByName(MAP_DRAWN_MARK).length === 0) performance.mark(MAP_DRAWN_MARK);
+    if (drawn && typeof performance !== 'undefined' && performance.getEntriesByName(MAP_DRAWN_MARK).length === 0)
+      performance.mark(MAP_DRAWN_MARK);
   }, [drawn]);
 
   /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */
@@ -111,7 +115,11 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     // however close Belize's marker is); elsewhere the nearest marker within reach wins.
     if (target?.matches('.map__target:not(.map__target--marker)')) return { id: target.getAttribute('data-id'), x, y };
     const shown = shownNow();
-    const near = nearestMarker(markers.filter((marker) => shown(marker.id)), x, y);
+    const near = nearestMarker(
+      markers.filter((marker) => shown(marker.id)),
+      x,
+      y,
+    );
     return { id: near ?? target?.getAttribute('data-id') ?? null, x, y };
   };
 

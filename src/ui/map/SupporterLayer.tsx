@@ -60,7 +60,10 @@ export function SupporterLayer(props: SupporterLayerProps) {
   const unit = 1 / pixelsPerUnit;
   // The last focused supporter stays the tab stop while it is on the map; once a filter removes
   // it, the first one takes over, so the map never drops out of the tab order.
-  const tabStop = activeId !== null && items.some((item) => item.shown && item.id === activeId) ? activeId : (items.find((item) => item.shown)?.id ?? null);
+  const tabStop =
+    activeId !== null && items.some((item) => item.shown && item.id === activeId)
+      ? activeId
+      : (items.find((item) => item.shown)?.id ?? null);
   // Every marker has its place, shown or hidden (map/supporterLayout.ts).
   const placed = items.flatMap((item) => {
     const layout = item.marker ? markers.get(item.id) : undefined;
@@ -157,7 +160,11 @@ const Marker = memo(function Marker(props: TargetProps & { x: number; y: number;
 });
 
 const HitArea = memo(function HitArea({ id, shown, x, y, r }: { id: string; shown: boolean; x: number; y: number; r: number }) {
-  return shown ? <circle className="map__hit" data-id={id} cx={x} cy={y} r={r} /> : <circle className="map__hit" display="none" cx={x} cy={y} r={0} />;
+  return shown ? (
+    <circle className="map__hit" data-id={id} cx={x} cy={y} r={r} />
+  ) : (
+    <circle className="map__hit" display="none" cx={x} cy={y} r={0} />
+  );
 });
 
 const Leader = memo(function Leader({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }) {

@@ -27,27 +27,15 @@ export function ActionItem({ action, index, lang, t }: ActionItemProps) {
         <LocalText text={action.summary} lang={lang} />
       </p>
       <ul className="detail-panel__facts">
-        {action.by && (
-          <li className="detail-panel__fact">
-            {interpolate(t, 'by', 'by', <LocalText text={action.by} lang={lang} />)}
-          </li>
-        )}
+        {action.by && <li className="detail-panel__fact">{interpolate(t, 'by', 'by', <LocalText text={action.by} lang={lang} />)}</li>}
         <li className="detail-panel__fact">
-          {action.date === undefined ? (
-            t('undated')
-          ) : (
-            <time dateTime={action.date}>{formatPartialDate(action.date, lang)}</time>
-          )}
+          {action.date === undefined ? t('undated') : <time dateTime={action.date}>{formatPartialDate(action.date, lang)}</time>}
         </li>
         <li className={`detail-panel__fact detail-panel__fact--${action.evidence}`}>
           <Evidence evidence={action.evidence} inference={action.inference} lang={lang} t={t} />
         </li>
-        {action.type === 'legislature' && (
-          <li className="detail-panel__fact">{t(SCOPE_KEYS[action.scope ?? 'unknown'])}</li>
-        )}
-        {action.via !== undefined && (
-          <li className="detail-panel__fact">{t('via', { org: via?.name[lang] ?? action.via })}</li>
-        )}
+        {action.type === 'legislature' && <li className="detail-panel__fact">{t(SCOPE_KEYS[action.scope ?? 'unknown'])}</li>}
+        {action.via !== undefined && <li className="detail-panel__fact">{t('via', { org: via?.name[lang] ?? action.via })}</li>}
       </ul>
       <SourceLinks ids={action.sources} index={index} lang={lang} t={t} />
     </li>

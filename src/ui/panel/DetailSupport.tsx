@@ -52,8 +52,7 @@ export function DetailSupport({ support, index, lang, t }: DetailSupportProps) {
 /** A group a source counts without naming its members; shown as counted, never expanded. */
 function GroupItem({ group, index, lang, t }: { group: Group; index: DatasetIndex; lang: Lang; t: PanelWordsTranslate }) {
   const count = group.count && formatQuantity(t, group.count);
-  const counted =
-    count && group.outOf ? t('quantityOutOf', { count, outOf: formatQuantity(t, group.outOf) }) : count;
+  const counted = count && group.outOf ? t('quantityOutOf', { count, outOf: formatQuantity(t, group.outOf) }) : count;
   return (
     <li className="detail-panel__group">
       <p className="detail-panel__summary">

@@ -35,8 +35,7 @@ export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
             {', '}
             <time className="detail-panel__source-date" dateTime={source.date}>
               {formatPartialDate(source.date, lang)}
-            </time>
-            {' '}
+            </time>{' '}
             <span className="visually-hidden">{t('opensInNewTab')}</span>
           </a>
           {source.note && (

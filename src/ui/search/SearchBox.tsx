@@ -42,10 +42,7 @@ export function SearchBox() {
 
   // The collator is made only once there is something to sort: the page's first Intl object
   // loads the locale's data, which costs ~40 ms of the first render at 4× CPU slowdown.
-  const results = useMemo(
-    () => (inUse ? searchEntries(entries, query, collatorFor(lang)) : []),
-    [inUse, entries, query, lang],
-  );
+  const results = useMemo(() => (inUse ? searchEntries(entries, query, collatorFor(lang)) : []), [inUse, entries, query, lang]);
   const expanded = open && results.length > 0;
   const optionId = (id: string) => `${listId}-${id}`;
   const activeResult = expanded && active >= 0 ? results[active] : undefined;
@@ -90,7 +87,13 @@ export function SearchBox() {
 
   const trimmed = query.trim();
   const status =
-    trimmed === '' ? '' : results.length === 0 ? t('searchNoResults') : results.length === 1 ? t('searchResultsOne') : t('searchResultsCount', { count: results.length });
+    trimmed === ''
+      ? ''
+      : results.length === 0
+        ? t('searchNoResults')
+        : results.length === 1
+          ? t('searchResultsOne')
+          : t('searchResultsCount', { count: results.length });
 
   return (
     <div className="search-box">

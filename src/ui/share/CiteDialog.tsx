@@ -45,7 +45,13 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
   const correction =
     year === null
       ? null
-      : correctionHref(dataset.corrections, { actorId: view.country, actorName: view.country ? nameOf(view.country) : null, edition: year, url, lang });
+      : correctionHref(dataset.corrections, {
+          actorId: view.country,
+          actorName: view.country ? nameOf(view.country) : null,
+          edition: year,
+          url,
+          lang,
+        });
 
   const copy = async (value: string, field: HTMLTextAreaElement | null) => {
     if (await copyText(value)) setStatus(t('citeCopied'));
@@ -71,7 +77,14 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
         <label className="share-dialog__code-label" htmlFor={`${headingId}-text`}>
           {t('citeText')}
         </label>
-        <textarea id={`${headingId}-text`} ref={textRef} className="share-dialog__code share-dialog__code--prose" readOnly rows={4} value={text} />
+        <textarea
+          id={`${headingId}-text`}
+          ref={textRef}
+          className="share-dialog__code share-dialog__code--prose"
+          readOnly
+          rows={4}
+          value={text}
+        />
         <div className="share-dialog__actions">
           <button type="button" className="share-dialog__copy" onClick={() => void copy(text, textRef.current)}>
             {t('citeCopyText')}
@@ -80,7 +93,15 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
         <label className="share-dialog__code-label" htmlFor={`${headingId}-bib`}>
           {t('citeBibtex')}
         </label>
-        <textarea id={`${headingId}-bib`} ref={bibRef} className="share-dialog__code" readOnly rows={10} value={bibtex} spellCheck={false} />
+        <textarea
+          id={`${headingId}-bib`}
+          ref={bibRef}
+          className="share-dialog__code"
+          readOnly
+          rows={10}
+          value={bibtex}
+          spellCheck={false}
+        />
         <div className="share-dialog__actions">
           <button type="button" className="share-dialog__copy" onClick={() => void copy(bibtex, bibRef.current)}>
             {t('citeCopyBibtex')}

@@ -4,7 +4,16 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { HEIGHT_MESSAGE } from '../../embed/heightReporter.ts';
-import { buildEmbedCode, COLUMN_BREAKS, DEFAULT_HEIGHT, heightsFor, MAX_HEIGHT, MIN_HEIGHT, normalizeHeight, suggestedHeight } from '../../share/embedCode.ts';
+import {
+  buildEmbedCode,
+  COLUMN_BREAKS,
+  DEFAULT_HEIGHT,
+  heightsFor,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
+  normalizeHeight,
+  suggestedHeight,
+} from '../../share/embedCode.ts';
 import { embedUrl, loaderUrl, type EmbedFlags } from '../../share/viewUrls.ts';
 import { THEMES, type Theme } from '../../state/urlParams.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
@@ -114,7 +123,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             <legend>{t('embedOptions')}</legend>
             {(['plain', 'static', 'transparent'] as const).map((flag) => (
               <label key={flag} className="share-dialog__option">
-                <input type="checkbox" checked={flags[flag]} onChange={(event) => setFlags({ ...flags, [flag]: event.currentTarget.checked })} />
+                <input
+                  type="checkbox"
+                  checked={flags[flag]}
+                  onChange={(event) => setFlags({ ...flags, [flag]: event.currentTarget.checked })}
+                />
                 {t(FLAG_LABELS[flag])}
               </label>
             ))}

@@ -16,7 +16,11 @@ import { useShareWords } from './words.ts';
 const EmbedDialog = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 const CiteDialog = lazy(() => import('./CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
 
-const FORMATS: { format: ExportFormat; label: 'shareDownloadSvg' | 'shareDownloadPng' | 'shareDownloadCsv' | 'shareDownloadJson'; needsMap: boolean }[] = [
+const FORMATS: {
+  format: ExportFormat;
+  label: 'shareDownloadSvg' | 'shareDownloadPng' | 'shareDownloadCsv' | 'shareDownloadJson';
+  needsMap: boolean;
+}[] = [
   { format: 'svg', label: 'shareDownloadSvg', needsMap: true },
   { format: 'png', label: 'shareDownloadPng', needsMap: true },
   { format: 'csv', label: 'shareDownloadCsv', needsMap: false },
@@ -76,7 +80,10 @@ export function ShareMenu() {
     const file = `${format.toUpperCase()}`;
     setStatus(t('shareDownloading', { file }));
     try {
-      const [{ createExportFile }, { downloadBlob }] = await Promise.all([import('../../export/exportFiles.ts'), import('../../export/download.ts')]);
+      const [{ createExportFile }, { downloadBlob }] = await Promise.all([
+        import('../../export/exportFiles.ts'),
+        import('../../export/download.ts'),
+      ]);
       const { blob, filename } = await createExportFile(format, {
         index,
         view: edition,
@@ -151,7 +158,13 @@ export function ShareMenu() {
       {manualUrl !== null && (
         <label className="share-menu__manual">
           <span>{t('shareCopyManually')}</span>
-          <input ref={manualRef} className="share-menu__manual-input" readOnly value={manualUrl} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            ref={manualRef}
+            className="share-menu__manual-input"
+            readOnly
+            value={manualUrl}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </label>
       )}
       <p className="share-menu__status" role="status">

@@ -31,7 +31,10 @@ export function TableView() {
   const nameOf = useNameOf();
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
 
-  const rows = useMemo(() => (index && view ? supporterRows(index, view, lang, t, sort, nameOf) : []), [index, view, lang, t, nameOf, sort]);
+  const rows = useMemo(
+    () => (index && view ? supporterRows(index, view, lang, t, sort, nameOf) : []),
+    [index, view, lang, t, nameOf, sort],
+  );
 
   if (!index || !view) return <div id="support-table" tabIndex={-1} className="table-view" />;
 

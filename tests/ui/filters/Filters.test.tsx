@@ -67,18 +67,24 @@ describe.skipIf(problem !== null)(`Filters with data/dataset.json${problem ? ` (
   });
 
   // 2024 has no country group; other editions do (a group counts once for its country, beside its actions).
-  const listedYears = problem !== null ? [] : (JSON.parse(readFileSync(REAL_DATASET, 'utf8')) as Dataset).editions
-    .filter((edition) => edition.listStatus === 'listed')
-    .map((edition) => edition.year);
-  it.each(listedYears)('Filters with ?edition=%i shows the raw-JSON count of distinct actors (actions and country groups) per type', (year) => {
-    const { dataset } = renderFiltersAndMap(`?edition=${year}&lang=en`);
-    const expected = countsFromRawJson(year);
-    for (const type of SUPPORT_TYPE_IDS) {
-      const button = typeButton(dataset, type);
-      expect(button.querySelector('.filters__count')?.textContent, type).toBe(String(expected[type]));
-      expect(button.getAttribute('aria-pressed'), type).toBe('true');
-    }
-  });
+  const listedYears =
+    problem !== null
+      ? []
+      : (JSON.parse(readFileSync(REAL_DATASET, 'utf8')) as Dataset).editions
+          .filter((edition) => edition.listStatus === 'listed')
+          .map((edition) => edition.year);
+  it.each(listedYears)(
+    'Filters with ?edition=%i shows the raw-JSON count of distinct actors (actions and country groups) per type',
+    (year) => {
+      const { dataset } = renderFiltersAndMap(`?edition=${year}&lang=en`);
+      const expected = countsFromRawJson(year);
+      for (const type of SUPPORT_TYPE_IDS) {
+        const button = typeButton(dataset, type);
+        expect(button.querySelector('.filters__count')?.textContent, type).toBe(String(expected[type]));
+        expect(button.getAttribute('aria-pressed'), type).toBe('true');
+      }
+    },
+  );
 
   it('Filters type button click toggles aria-pressed, store view.types and the map fills', async () => {
     const user = userEvent.setup();

@@ -93,7 +93,11 @@ describe.skipIf(problem !== null)(`MapView with data/dataset.json${problem ? ` (
     }
     expect(visited).toEqual(expected);
     // Roving tabindex: the focused target is now the only tab stop.
-    expect(targets(container).filter((target) => target.tabIndex === 0).map(idOf)).toEqual([expected.at(-1)]);
+    expect(
+      targets(container)
+        .filter((target) => target.tabIndex === 0)
+        .map(idOf),
+    ).toEqual([expected.at(-1)]);
     await user.keyboard('{ArrowRight}');
     expect(idOf(document.activeElement)).toBe(expected[0]);
     await user.keyboard('{ArrowLeft}');

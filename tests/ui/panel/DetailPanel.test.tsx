@@ -51,7 +51,9 @@ describe('DetailPanel', () => {
     expect(within(government).getByText('Date not given')).toBeTruthy();
     expect(within(government).getByText('Inferred: Adopted jointly.')).toBeTruthy();
     expect(within(government).getByText('Through G7')).toBeTruthy();
-    const hrefs = within(government).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const hrefs = within(government)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://example.org/release', 'https://example.org/news']);
   });
 
@@ -60,7 +62,11 @@ describe('DetailPanel', () => {
     const groups = section('Also reported, without names');
     expect(within(groups).getByText('16 state legislatures.')).toBeTruthy();
     expect(within(groups).getByText('Number reported: 16')).toBeTruthy();
-    expect(within(groups).getByRole('link', { name: /^News: Report/ }).getAttribute('target')).toBe('_blank');
+    expect(
+      within(groups)
+        .getByRole('link', { name: /^News: Report/ })
+        .getAttribute('target'),
+    ).toBe('_blank');
   });
 
   it.each([

@@ -91,7 +91,12 @@ describe('TableView', () => {
       const dataset = loadDataset(REAL_DATASET);
       const index = createDatasetIndex(dataset);
       const year = resolveEditionYear(index, null) as number;
-      const expected = filterEdition(index, year, dataset.supportTypes.map((t) => t.id), 'any').matching;
+      const expected = filterEdition(
+        index,
+        year,
+        dataset.supportTypes.map((t) => t.id),
+        'any',
+      ).matching;
       renderWithStore(<TableView />, { search: '?lang=en', dataset });
       const names = rowNames();
       expect(names).toHaveLength(expected.length);
