@@ -66,9 +66,8 @@ export function App(props: LoaderProps) {
     if (loading) return;
     // The code the first switch to the table or the first panel would wait for, fetched while
     // the browser is idle after the page is drawn; a failed fetch is tried again when the table or
-    // panel is first shown. (The table's collator is not made here: the page's first collator
-    // loads the sorting data, ~30 ms at 1× and ~100 ms at 4× CPU in Chromium, a long task in the
-    // idle time where a visitor's first click may land, and in Lighthouse's blocking time.)
+    // panel is first shown. The table's collator is not made here: the page's first collator loads
+    // the sorting data, a long task where a visitor's first click may land.
     whenIdle(() => {
       void tableView.preload().catch(() => undefined);
       void detailPanel.preload().catch(() => undefined);
@@ -144,8 +143,8 @@ export function App(props: LoaderProps) {
 
 /**
  * The map or the table, with the share menu below. The view shown follows the switch as a
- * deferred (time-sliced) render: the table's first mount is several hundred elements, and drawn
- * at once it was a task of 60–110 ms on a slow phone. The Map/Table buttons show the choice at
+ * deferred (time-sliced) render: the table's first mount is several hundred elements, a long task
+ * on a slow phone if drawn at once. The Map/Table buttons show the choice at
  * once; the map stays until the table is ready. Only this reads the view, so the urgent render
  * of a switch is the buttons and this, not the whole page.
  */

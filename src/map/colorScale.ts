@@ -28,6 +28,8 @@ export function stepColors(steps: number, scheme: ColorScheme = 'light'): string
   const ramp = RAMPS[scheme];
   const last = ramp.length - 1;
   if (steps <= 0) return [];
+  // More steps than hues would give two steps one colour: a seventh support type needs a new scale.
+  if (steps > ramp.length) throw new RangeError(`stepColors: ${steps} steps, but the scale tells only ${ramp.length} apart`);
   // A single step takes a strong but not the strongest colour; more steps keep two ramp
   // positions apart while they fit, so neighbouring steps stay easy to tell apart.
   if (steps === 1) return [ramp[last - 1] as string];

@@ -29,8 +29,7 @@ export interface Shape {
  *
  * The path string is made at once; the area, extent and anchor are worked out on first read.
  * The map reads them for the edition's supporters and Taiwan only (which need a marker, where
- * it goes), about a third of the shapes, and they cost more than the path: measuring all 240
- * up front was a third of the time between the data's arrival and the map's first paint.
+ * it goes), about a third of the shapes, and they cost more than the path.
  */
 export function computeShapes(features: readonly Feature<Geometry | null, { a2?: string }>[]): Shape[] {
   // One decimal in viewBox units is a tenth of a pixel at 960 px: invisible, and 27% less text.

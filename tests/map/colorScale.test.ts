@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { schemeBlues } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
+import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { BLUES_9, fillFor, stepColors } from '../../src/map/colorScale.ts';
 
 describe('colorScale', () => {
@@ -23,6 +24,14 @@ describe('colorScale', () => {
     expect(new Set(colors).size).toBe(steps);
     const order = colors.map((c) => BLUES_9.indexOf(c as (typeof BLUES_9)[number]));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it.each(['light', 'dark'] as const)('stepColors(7, %s) throws: the scale cannot tell a seventh step apart', (scheme) => {
+    expect(() => stepColors(7, scheme)).toThrow(RangeError);
+  });
+
+  it('stepColors(SUPPORT_TYPE_IDS.length) works: every support type has a colour step', () => {
+    expect(new Set(stepColors(SUPPORT_TYPE_IDS.length)).size).toBe(SUPPORT_TYPE_IDS.length);
   });
 
   it('fillFor(0) is null (neutral) and fillFor(level) picks the step', () => {

@@ -14,24 +14,13 @@ interface Props {
 
 interface State {
   failed: boolean;
-  /** The region the failure belongs to. */
-  region: string;
 }
 
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false, region: this.props.region };
+  override state: State = { failed: false };
 
   static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
-  }
-
-  /**
-   * React may reuse this boundary for another region at the same place in the tree (the map and
-   * the table swap places in one slot): a failure of the table must not show as a failure of the
-   * map, so a new region starts afresh.
-   */
-  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.region === state.region ? null : { failed: false, region: props.region };
   }
 
   override componentDidCatch(error: unknown): void {

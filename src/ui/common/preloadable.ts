@@ -1,9 +1,8 @@
 /**
  * React.lazy, plus a way to fetch the code ahead of its first use. Once the code is here the
- * component renders at once. A lazy component always suspends on its first render, even with its
- * code already fetched: its Suspense fallback shows, and React then holds the real content back
- * for 300 ms so that it does not flash, which made the first table and the first panel take a
- * third of a second to appear.
+ * component renders at once: a lazy component always suspends on its first render, even with its
+ * code already fetched, and React then holds the real content back (300 ms) so that it does not
+ * flash.
  */
 import { createElement, lazy, type ComponentType } from 'react';
 

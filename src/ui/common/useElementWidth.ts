@@ -7,8 +7,7 @@ import { flushSync } from 'react-dom';
  * measuring in the effect instead would force that layout inside the render's task.
  *
  * The observer starts in a layout effect, before the browser paints the commit that mounted the
- * element: started in a passive effect (after that paint), its first report waited a whole frame,
- * so the page was painted once without the map and the map a frame later.
+ * element, so that the first paint already has the map: a passive effect would report a frame later.
  */
 export function useElementWidth(ref: RefObject<Element | null>): number | null {
   const [width, setWidth] = useState<number | null>(null);

@@ -8,7 +8,6 @@ export function SourceLine() {
   const t = useWords(coreWords);
   if (!dataset) return null;
   // The data version's date as ISO 8601 (2026-11-29), as data versions are usually written, and
-  // not through Intl: the first Intl formatter of the page loads locale data, about 25 ms of the
-  // first render's task on a mid-range phone, for one date in the footer.
+  // not through Intl: the page's first Intl formatter loads locale data inside the first render.
   return <p className="source-line">{t('sourceLine', { version: dataset.version, date: dataset.updated })}</p>;
 }

@@ -41,7 +41,7 @@ export function SearchBox() {
   }, [inUse, index, geometry, edition, nameOf]);
 
   // The collator is made only once there is something to sort: the page's first Intl object
-  // loads the locale's data, which costs ~40 ms of the first render at 4× CPU slowdown.
+  // loads the locale's data (bench/README.md, "Why the code is as it is").
   const results = useMemo(() => (inUse ? searchEntries(entries, query, collatorFor(lang)) : []), [inUse, entries, query, lang]);
   const expanded = open && results.length > 0;
   const optionId = (id: string) => `${listId}-${id}`;

@@ -1,0 +1,81 @@
+/** The builds the benchmark measures: the app (a private copy of dist/), the plain baseline and the technique variants. */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { BENCH, ROOT, log, run } from './common.mjs';
+import { OPTS } from './options.mjs';
+import { htmlReferences } from './sizes.mjs';
+
+/**
+ * npm run build (unless --skip-build), then a private copy of dist/: the benchmark measures and serves
+ * the copy, so a build started meanwhile by someone else in the same tree cannot change files under it.
+ */
+export function buildApp() {
+  if (!OPTS.skipBuild) {
+    log('npm run build');
+    const t0 = Date.now();
+    run('npm', ['run', 'build']);
+    log(`  built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const snapshot = mkdtempSync(join(tmpdir(), 'support-map-bench-dist-'));
+  process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+  cpSync(join(ROOT, 'dist'), snapshot, { recursive: true });
+  const missing = htmlReferences(snapshot).refs.filter((r) => !existsSync(join(snapshot, r.path)));
+  if (missing.length) throw new Error(`dist/ changed while it was copied (missing ${missing.map((r) => r.path).join(', ')}): run again`);
+  return snapshot;
+}
+
+export const BASELINE_VARIANTS = {
+  baseline: { topo: 'stock50m', memo: false, about: 'stock 50m, geoEqualEarth + geoPath in render (no memo)' },
+  'baseline-memo': { topo: 'stock50m', memo: true, about: 'stock 50m, paths memoised' },
+  'stock110m-memo': { topo: 'stock110m', memo: true, about: 'stock 110m (177 shapes), projected in the browser, memoised' },
+  'apptopo-memo': { topo: 'app', memo: true, about: "the app's pre-projected 110m+small-states topology, memoised" },
+};
+
+export async function buildBaseline(name) {
+  const variant = BASELINE_VARIANTS[name];
+  const outDir = name === 'baseline' ? join(BENCH, 'baseline', 'dist') : join(tmpdir(), `support-map-bench-${name}`);
+  log(`vite build ${name} (${variant.about}) -> ${relative(ROOT, outDir) || outDir}`);
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  await build({
+    configFile: false,
+    root: join(BENCH, 'baseline'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    define: { __BENCH_TOPO__: JSON.stringify(variant.topo), __BENCH_MEMO__: JSON.stringify(variant.memo) },
+    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  });
+  return outDir;
+}
+
+/** The app with its lazy chunks (zoom, detail panel, table, search) imported statically: what lazy loading buys. */
+export async function buildEagerApp() {
+  const outDir = join(tmpdir(), 'support-map-bench-eager');
+  log(`vite build app-eager (lazy imports made static) -> ${outDir}`);
+  const { build } = await import('vite');
+  let n = 0;
+  const eager = {
+    name: 'bench-eager-imports',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.tsx?$/.test(id) || !code.includes('import(')) return null;
+      const hoisted = [];
+      const out = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (_, _q, spec) => {
+        const local = `__benchEager${n++}`;
+        hoisted.push(`import * as ${local} from ${JSON.stringify(spec)};`);
+        return `Promise.resolve(${local})`;
+      });
+      return { code: `${hoisted.join('\n')}\n${out}`, map: null };
+    },
+  };
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    plugins: [eager],
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
