@@ -3,14 +3,14 @@
  * scraper need: a <noscript> list of the latest edition's supporters with their sources, Open
  * Graph and Twitter card tags, and the card's image (og-image.png, rendered at build time).
  *
- * The data is checked with the app's own validator first; a dataset the app would refuse fails
- * the build instead of being published. Set SITE_URL (e.g. https://example.org/support-map/)
+ * The data is checked with the release checks first (the same as `npm run validate-data`): a
+ * dataset, correction log or audit that fails them fails the build instead of being published. Set SITE_URL (e.g. https://example.org/support-map/)
  * to make og:image and og:url absolute, as scrapers require; without it og:image is relative.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkDatasetText } from '../src/data/checkDataset.ts';
+import { checkRelease } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology } from '../src/data/loadResources.ts';
 import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
@@ -36,8 +36,13 @@ export function loadBuildData(root: string): Loaded {
   const topologyPath = resolve(root, 'data/world.topo.json');
   const topology = parseTopology(readFileSync(topologyPath, 'utf8'));
   if (!topology) throw new Error(`${topologyPath} is not a world topology (run npm run build:topology)`);
-  const checked = checkDatasetText(readFileSync(resolve(root, 'data/dataset.json'), 'utf8'), { topologyIds: topologyIds(topology) });
-  if (!checked.ok) throw new Error(`data/dataset.json fails its checks:\n${checked.issues.map(formatIssue).join('\n')}`);
+  const read = (name: string) => readFileSync(resolve(root, 'data', name), 'utf8');
+  const checked = checkRelease(
+    { dataset: read('dataset.json'), corrections: read('corrections.json'), audit: read('audit.json') },
+    { topologyIds: topologyIds(topology) },
+  );
+  if (!checked.dataset)
+    throw new Error(`data/ fails its release checks (npm run validate-data):\n${checked.issues.map(formatIssue).join('\n')}`);
   const index = createDatasetIndex(checked.dataset);
   if (index.latestListedYear === null) throw new Error('data/dataset.json has no edition with a list of supporters');
   return { index, topology, year: index.latestListedYear };

@@ -1,42 +1,50 @@
 /**
- * npm run validate-data                                        checks data/dataset.json and data/audit.json
- * npm run validate-data -- path/to/file.json                   checks another dataset (no audit)
- * npm run validate-data -- path/to/file.json --audit a.json    checks another dataset and its audit
+ * npm run validate-data                       checks the release: data/dataset.json, data/corrections.json, data/audit.json
+ * npm run validate-data -- path/to/file.json  checks another dataset (with --corrections FILE and --audit FILE if it has them)
  * Exit 0 when valid; otherwise exit 1 and print every problem as `location: message`
- * (audit problems as `audit.records[3].checks[0].source: ...`).
+ * (e.g. `actions[12].sources[0]: unknown source "x"`, `corrections[3].target: ...`, `audit.records[3].checks[0].source: ...`).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkDatasetText } from '../src/data/checkDataset.ts';
+import { checkRelease, type ReleaseTexts } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
-import { checkAuditText } from '../src/data/checkAudit.ts';
 import { topologyIds } from '../src/data/topology.ts';
 
-const defaultDataset = fileURLToPath(new URL('../data/dataset.json', import.meta.url));
-const defaultAudit = fileURLToPath(new URL('../data/audit.json', import.meta.url));
-const topologyFile = fileURLToPath(new URL('../data/world.topo.json', import.meta.url));
+const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
 
 const args = process.argv.slice(2);
-const auditFlag = args.indexOf('--audit');
-const auditArg = auditFlag >= 0 ? args[auditFlag + 1] : undefined;
-if (auditFlag >= 0 && auditArg === undefined) fail(['--audit needs a path']);
-const positional = args.filter((_, i) => i !== auditFlag && i !== auditFlag + 1);
-const file = positional[0] ?? defaultDataset;
-const auditFile = auditArg ?? (positional[0] === undefined ? defaultAudit : undefined);
+const optionValue = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (value === undefined) fail([`${name} needs a path`]);
+  return value;
+};
+const correctionsArg = optionValue('--corrections');
+const auditArg = optionValue('--audit');
+const positional = args.filter((arg, i) => !arg.startsWith('--') && !['--corrections', '--audit'].includes(args[i - 1] ?? ''));
+const own = positional[0] === undefined;
+const files = {
+  dataset: positional[0] ?? dataFile('dataset.json'),
+  corrections: correctionsArg ?? (own ? dataFile('corrections.json') : undefined),
+  audit: auditArg ?? (own ? dataFile('audit.json') : undefined),
+};
 
-const text = read(file);
-const ids = topologyIds(JSON.parse(readFileSync(topologyFile, 'utf8')));
-const result = checkDatasetText(text, { topologyIds: ids });
-if (!result.ok) fail(result.issues.map(formatIssue), file);
+const texts: ReleaseTexts = {
+  dataset: read(files.dataset),
+  // Another dataset without a correction log is checked against an empty one.
+  corrections: files.corrections === undefined ? '{ "corrections": [] }' : read(files.corrections),
+  ...(files.audit === undefined ? {} : { audit: read(files.audit) }),
+};
+const ids = topologyIds(JSON.parse(readFileSync(dataFile('world.topo.json'), 'utf8')));
+const result = checkRelease(texts, { topologyIds: ids });
+if (!result.dataset) fail(result.issues.map(formatIssue), files.dataset);
 
 const { editions, actors, actions, groups } = result.dataset;
-if (auditFile !== undefined) {
-  const issues = checkAuditText(read(auditFile), result.dataset);
-  if (issues.length > 0) fail(issues.map(formatIssue), auditFile);
-}
 console.log(
-  `${file}: valid (${editions.length} editions, ${actors.length} actors, ${actions.length} actions, ${groups.length} groups)` +
-    (auditFile === undefined ? '; audit not checked' : `; every action audited in ${auditFile}`),
+  `${files.dataset}: valid (${editions.length} editions, ${actors.length} actors, ${actions.length} actions, ${groups.length} groups)` +
+    (files.corrections === undefined ? '' : `; corrections in ${files.corrections} valid`) +
+    (files.audit === undefined ? '; audit not checked' : `; every action audited in ${files.audit}`),
 );
 
 function read(path: string): string {

@@ -134,7 +134,7 @@ export function App(props: LoaderProps) {
       )}
       {!loading && (
         <footer className="app__footer">
-          <SourceLine />
+          <SourceLine withCorrections />
         </footer>
       )}
     </div>

@@ -11,17 +11,6 @@ import type { DataIssue } from './dataIssue.ts';
 import type { Dataset } from './schema.ts';
 import { longQuoteInFinding } from './auditText.ts';
 
-export function checkAuditText(text: string, dataset: Dataset): DataIssue[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return [{ location: 'audit', message: `is not valid JSON (${detail.split('\n')[0]})` }];
-  }
-  return checkAudit(raw, dataset);
-}
-
 export function checkAudit(raw: unknown, dataset: Dataset): DataIssue[] {
   const parsed = v.safeParse(AuditSchema, raw);
   if (!parsed.success) return parsed.issues.map(toIssue);

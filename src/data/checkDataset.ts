@@ -1,18 +1,18 @@
 /**
- * The dataset validator, used by the app at load time and by `npm run validate-data`.
- * It never throws: every problem comes back as `{location, message}`, printed as
- * `location: message` (e.g. `actions[12].sources[0]: unknown source "x"`).
+ * The dataset's check at load time: what the page needs to show a dataset safely. It never
+ * throws: every problem comes back as `{location, message}`, printed as `location: message`
+ * (e.g. `actions[12].sources[0]: unknown source "x"`).
  *
- * Two passes: the schema (shape of every value), then the rules that need the whole dataset
- * (references, duplicates, dates against editions, codes against the topology). The second
- * pass runs on every item that passed the first, so one broken action does not hide a
- * dangling reference elsewhere.
+ * Two passes: the schema (shape of every value), then the integrity rules (unique ids, every
+ * reference resolves). The second pass runs on every item that passed the first, so one broken
+ * action does not hide a dangling reference elsewhere. The editorial rules (dates, public wording,
+ * groups, the topology's codes) and the audit are checked before a release, by checkRelease.ts
+ * (`npm run validate-data` and the build): the page never receives a dataset that fails them.
  */
 import * as v from 'valibot';
 import {
   ActionSchema,
   ActorSchema,
-  CorrectionSchema,
   DatasetSchema,
   EditionSchema,
   GroupSchema,
@@ -20,15 +20,15 @@ import {
   SupportTypeSchema,
   type Dataset,
 } from './schema.ts';
-import { checkRules } from './datasetRules.ts';
-import { formatIssue, type CheckOptions, type DataIssue, type IndexedDataset } from './dataIssue.ts';
+import { checkIntegrity } from './integrityRules.ts';
+import { formatIssue, type DataIssue, type IndexedDataset } from './dataIssue.ts';
 
 export type CheckResult =
   | { ok: true; dataset: Dataset; issues: [] }
   | { ok: false; issues: DataIssue[] };
 
 /** Parses the text of a dataset file; a file that is empty or not JSON gets one clear issue. */
-export function checkDatasetText(text: string, options: CheckOptions = {}): CheckResult {
+export function checkDatasetText(text: string): CheckResult {
   if (text.trim() === '') return fail([{ location: '(file)', message: 'is empty; expected a JSON dataset' }]);
   let raw: unknown;
   try {
@@ -37,18 +37,23 @@ export function checkDatasetText(text: string, options: CheckOptions = {}): Chec
     const detail = error instanceof Error ? error.message : String(error);
     return fail([{ location: '(file)', message: `is not valid JSON (${detail.split('\n')[0]})` }]);
   }
-  return checkDataset(raw, options);
+  return checkDataset(raw);
 }
 
-export function checkDataset(raw: unknown, options: CheckOptions = {}): CheckResult {
+export function checkDataset(raw: unknown): CheckResult {
+  return checkDatasetWith(raw, checkIntegrity);
+}
+
+/** The schema, then `rules` over every item that is well formed. */
+export function checkDatasetWith(raw: unknown, rules: (data: IndexedDataset) => DataIssue[]): CheckResult {
   if (!isRecord(raw)) return fail([{ location: '(root)', message: 'must be a JSON object holding the dataset' }]);
   const parsed = v.safeParse(DatasetSchema, raw);
   if (parsed.success) {
-    const issues = checkRules(indexed(parsed.output), options);
+    const issues = rules(indexed(parsed.output));
     return issues.length === 0 ? { ok: true, dataset: parsed.output, issues: [] } : fail(issues);
   }
   const issues = parsed.issues.map(toDataIssue);
-  issues.push(...checkRules(salvage(raw), options));
+  issues.push(...rules(salvage(raw)));
   return fail(dedupe(issues));
 }
 
@@ -63,7 +68,6 @@ function indexed(dataset: Dataset): IndexedDataset {
     actors: wrap(dataset.actors),
     actions: wrap(dataset.actions),
     groups: wrap(dataset.groups),
-    ...(dataset.correctionLog ? { correctionLog: wrap(dataset.correctionLog) } : {}),
   };
 }
 
@@ -86,11 +90,10 @@ function salvage(raw: Record<string, unknown>): IndexedDataset {
     actors: keep(ActorSchema, raw.actors),
     actions: keep(ActionSchema, raw.actions),
     groups: keep(GroupSchema, raw.groups),
-    ...(Array.isArray(raw.correctionLog) ? { correctionLog: keep(CorrectionSchema, raw.correctionLog) } : {}),
   };
 }
 
-function toDataIssue(issue: v.BaseIssue<unknown>): DataIssue {
+export function toDataIssue(issue: v.BaseIssue<unknown>): DataIssue {
   const path = issue.path ?? [];
   let location = '';
   for (const item of path) {

@@ -28,7 +28,6 @@ export interface IndexedDataset {
   actors: Indexed<Dataset['actors'][number]>[];
   actions: Indexed<Dataset['actions'][number]>[];
   groups: Indexed<Dataset['groups'][number]>[];
-  correctionLog?: Indexed<NonNullable<Dataset['correctionLog']>[number]>[];
 }
 export interface Indexed<T> {
   index: number;

@@ -7,7 +7,7 @@ import type { Dataset } from './schema.ts';
 import { checkDatasetText } from './checkDataset.ts';
 import { formatIssue } from './dataIssue.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
-import { topologyIds, type WorldTopology } from './topology.ts';
+import type { WorldTopology } from './topology.ts';
 
 export interface LoadFailure {
   resource: 'dataset' | 'topology';
@@ -46,7 +46,7 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
 
   let dataset: Dataset | undefined;
   if (datasetResponse.ok) {
-    const checked = checkDatasetText(datasetResponse.text, topology ? { topologyIds: topologyIds(topology) } : {});
+    const checked = checkDatasetText(datasetResponse.text);
     if (checked.ok) dataset = checked.dataset;
     else
       failures.push({

@@ -266,8 +266,15 @@ export const DatasetSchema = v.strictObject({
   actors: v.array(ActorSchema),
   actions: v.array(ActionSchema),
   groups: v.array(GroupSchema),
-  /** Public log of corrections, oldest first. */
-  correctionLog: v.optional(v.array(CorrectionSchema)),
+});
+
+/**
+ * data/corrections.json: the public log of corrections, oldest first. A file of its own, so that
+ * the map's first download does not carry it; the Cite dialog and the footer load it when asked.
+ */
+export const CorrectionsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  corrections: v.array(CorrectionSchema),
 });
 
 export type SupportTypeId = (typeof SUPPORT_TYPE_IDS)[number];
@@ -283,3 +290,4 @@ export type Group = v.InferOutput<typeof GroupSchema>;
 export type Release = v.InferOutput<typeof ReleaseSchema>;
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type CorrectionsFile = v.InferOutput<typeof CorrectionsFileSchema>;

@@ -9,8 +9,9 @@ import type { FilteredEdition, Match } from '../filters/filterEdition.ts';
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { translator } from '../i18n/translate.ts';
 import { editionName } from '../present/editionNames.ts';
+import { matchingText } from '../present/counts.ts';
 import { claimSentence } from '../present/headline.ts';
-import { legendSteps, supporterFills } from '../present/legend.ts';
+import { legendSteps, legendThroughOnlyNote, supporterFills } from '../present/legend.ts';
 import { selectedTypesText } from '../present/typesText.ts';
 import type { ExportShape, ExportSvgInput, LegendItem } from './exportSvg.ts';
 import { exportWords } from './words.ts';
@@ -42,14 +43,15 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   const { index, view, lang } = input;
   const t = translator(exportWords, lang);
   const edition = index.editionsByYear.get(view.year);
+  const nameOf = (id: string) => index.actorsById.get(id)?.name[lang] ?? id;
 
   const subtitle = [edition ? editionName(edition, lang, t) : String(view.year)];
   if (input.card) {
-    if (edition) subtitle.push(claimSentence(edition, view.namedCountries, lang, t).text);
+    if (edition) subtitle.push(claimSentence(edition, { counts: view.named, actors: view.actors.values(), nameOf }, lang, t).text);
   } else {
     const types = selectedTypesText(index, input.selected, lang, t);
     subtitle.push(t('exportFilters', { types, match: t(input.match === 'all' ? 'matchAll' : 'matchAny') }));
-    subtitle.push(t('summary', { countries: view.matchingCountries, organisations: view.matchingOrganisations }));
+    subtitle.push(t('summary', { counts: matchingText(view, nameOf, t) }));
   }
 
   const legend: LegendItem[] = legendSteps(view, EXPORT_SCHEME, t).map((step) => ({
@@ -61,7 +63,8 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
 
   const { dataset } = index;
   const date = formatPartialDate(dataset.updated, lang);
-  const footer = [t('sourceLine', { version: dataset.version, date }), t('markerNote')];
+  const throughOnly = legendThroughOnlyNote(view, nameOf, t);
+  const footer = [...(throughOnly ? [throughOnly] : []), t('markerNote'), t('sourceLine', { version: dataset.version, date })];
   if (input.url) footer.push(input.url);
 
   return {

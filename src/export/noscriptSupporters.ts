@@ -4,12 +4,13 @@
  * time by scripts/buildTimePages.ts; every piece of data text is escaped.
  */
 import { LANGS, SUPPORT_TYPE_IDS, type Lang } from '../data/schema.ts';
-import { sourceHeading } from '../data/sourceHeading.ts';
+import { headingText } from '../present/sourceHeading.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { localize } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 import { editionProse } from '../present/editionNames.ts';
+import { joinWords } from '../present/counts.ts';
 import { supporterRows } from '../present/supporterRows.ts';
 import { escapeXml as esc } from '../present/escapeXml.ts';
 import { exportWords } from './words.ts';
@@ -28,9 +29,10 @@ export function noscriptSupportersHtml(index: DatasetIndex, year: number, lang: 
     // The validator allows only https links; a non-https one here would be a bug, so it is left out.
     const links = row.sources
       .filter((source) => source.url.startsWith('https://'))
-      .map((source) => `<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(sourceHeading(source, lang).text)}</a>`);
+      .map((source) => `<a href="${esc(source.url)}">${esc(source.publisher)}: ${esc(headingText(source, lang))}</a>`);
     const aliases = actor ? others.map((other) => ` <span lang="${other}">(${esc(actor.name[other])})</span>`).join('') : '';
-    return `<li><strong>${esc(row.name)}</strong>${aliases}: ${esc(row.typeLabels.join(t('listSeparator')))}.${links.length ? ` ${links.join('; ')}` : ''}</li>`;
+    const through = row.onlyThrough.length > 0 ? ` (${esc(t('onlyThroughNote', { orgs: joinWords(row.onlyThrough, t) }))})` : '';
+    return `<li><strong>${esc(row.name)}</strong>${aliases}${through}: ${esc(row.typeLabels.join(t('listSeparator')))}.${links.length ? ` ${links.join('; ')}` : ''}</li>`;
   });
 
   const parts = [

@@ -33,9 +33,14 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
   const t = translator(exportWords, lang);
   const edition = index.editionsByYear.get(year);
   const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
-  const named = namedCountriesText(view.namedCountries, t);
+  const namedInSources = {
+    counts: view.named,
+    actors: view.actors.values(),
+    nameOf: (id: string) => index.actorsById.get(id)?.name[lang] ?? id,
+  };
+  const named = namedCountriesText(namedInSources, t);
   const label = edition ? editionProse(edition, lang, t) : String(year);
-  const claim = edition ? claimSentence(edition, view.namedCountries, lang, t).text : t('noClaim', { named });
+  const claim = edition ? claimSentence(edition, namedInSources, lang, t).text : t('noClaim', { named });
   const title = t('appTitle');
   const description = t('ogDescription', { edition: label, claim });
   const base = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;

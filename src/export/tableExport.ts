@@ -21,7 +21,7 @@ export function csvField(value: string | number): string {
 
 export function rowsToCsv(rows: readonly SupporterRow[], lang: Lang): string {
   const t = translator(exportWords, lang);
-  const header = [t('colName'), t('csvId'), t('colKind'), t('colTypes'), t('colActions'), t('csvSourceUrls')];
+  const header = [t('colName'), t('csvId'), t('colKind'), t('colTypes'), t('colActions'), t('csvSourceUrls'), t('csvOnlyThrough')];
   const lines = [
     header,
     ...rows.map((row) => [
@@ -31,6 +31,7 @@ export function rowsToCsv(rows: readonly SupporterRow[], lang: Lang): string {
       row.typeLabels.join(t('listSeparator')),
       row.actions,
       row.sources.map((s) => s.url).join(' | '),
+      row.onlyThrough.join(' | '),
     ]),
   ];
   return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -56,7 +57,13 @@ export function rowsToJson(rows: readonly SupporterRow[], meta: JsonExportMeta):
       kind: row.kind,
       supportTypes: row.types,
       actions: row.actions,
-      sources: row.sources.map(({ publisher, title, date, url }) => ({ publisher, title, date, url })),
+      ...(row.onlyThrough.length > 0 ? { onlyThroughMembershipOf: row.onlyThrough } : {}),
+      sources: row.sources.map(({ publisher, title, description, date, url }) => ({
+        publisher,
+        ...(title === undefined ? { description: description?.[meta.lang] ?? description?.en } : { title }),
+        date,
+        url,
+      })),
     })),
   };
   return `${JSON.stringify(body, null, 2)}\n`;

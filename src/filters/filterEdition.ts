@@ -10,17 +10,41 @@ import type { DatasetIndex } from './datasetIndex.ts';
 export const MATCHES = ['any', 'all'] as const;
 export type Match = (typeof MATCHES)[number];
 
-export interface ActorSupport {
-  id: string;
+/**
+ * How many actors of each kind: countries and territories (painted on the map), places without an
+ * ISO code (Somaliland), organisations. `throughOnly` counts the countries that appear only through
+ * an organisation's joint act (a G7 communiqué), which no source names: they are counted apart.
+ */
+export interface KindCounts {
+  /** Countries and territories a source names. */
+  countries: number;
+  /** Countries and territories only through an organisation's joint act. */
+  throughOnly: number;
+  places: number;
+  organisations: number;
+}
+
+const noCounts = (): KindCounts => ({ countries: 0, throughOnly: 0, places: 0, organisations: 0 });
+
+export interface EditionActor {
   kind: ActorKind;
   /** Every type the actor shows in the edition, in canonical order. */
   types: SupportTypeId[];
-  /** Those of `types` that are selected. */
-  selectedTypes: SupportTypeId[];
   /** The actor's actions in the edition (all types). */
   actions: Action[];
   /** Groups a source attaches to this country without naming members ("16 US state legislatures"). */
   groups: Group[];
+  /**
+   * The organisations through whose joint acts alone the actor appears (its every action has
+   * `via`): no source names it. Empty when a source names the actor.
+   */
+  onlyThrough: string[];
+}
+
+export interface ActorSupport extends EditionActor {
+  id: string;
+  /** Those of `types` that are selected. */
+  selectedTypes: SupportTypeId[];
   /** Whether the actor passes the filters. */
   matches: boolean;
   /** The colour step: how many selected types it shows, 0 when it does not match. */
@@ -35,10 +59,10 @@ export interface FilteredEdition {
   matching: ActorSupport[];
   /** For each type, how many actors show it in the edition (the counts beside the filters). */
   typeCounts: Record<SupportTypeId, number>;
-  /** Countries and territories named with any support, whatever the filters. */
-  namedCountries: number;
-  matchingCountries: number;
-  matchingOrganisations: number;
+  /** Actors with any support in the edition, by kind, whatever the filters. */
+  named: KindCounts;
+  /** Actors that pass the filters, by kind. */
+  matchingCounts: KindCounts;
   /** Groups attached to the edition as a whole ("10 of 14 allies"). */
   editionGroups: Group[];
   /** Number of colour steps: the number of selected types. */
@@ -49,6 +73,13 @@ export function isPainted(kind: ActorKind): boolean {
   return kind === 'country' || kind === 'territory';
 }
 
+function countKind(counts: KindCounts, actor: Pick<EditionActor, 'kind' | 'onlyThrough'>): void {
+  if (actor.kind === 'organisation') counts.organisations += 1;
+  else if (actor.kind === 'place') counts.places += 1;
+  else if (actor.onlyThrough.length > 0) counts.throughOnly += 1;
+  else counts.countries += 1;
+}
+
 /**
  * What an edition shows whatever the filters: who did what, the counts beside the filters and
  * the number of countries named. Worked out once per edition; a filter change reuses it, so the
@@ -57,9 +88,9 @@ export function isPainted(kind: ActorKind): boolean {
 export interface EditionSupport {
   year: number;
   /** Every actor with any support in the edition, in first-mention order. */
-  actors: ReadonlyMap<string, { kind: ActorKind; types: SupportTypeId[]; actions: Action[]; groups: Group[] }>;
+  actors: ReadonlyMap<string, EditionActor>;
   typeCounts: Record<SupportTypeId, number>;
-  namedCountries: number;
+  named: KindCounts;
   editionGroups: Group[];
 }
 
@@ -87,16 +118,19 @@ export function computeEditionSupport(index: DatasetIndex, year: number): Editio
   }
 
   const typeCounts = Object.fromEntries(SUPPORT_TYPE_IDS.map((t) => [t, 0])) as Record<SupportTypeId, number>;
-  const actors = new Map<string, { kind: ActorKind; types: SupportTypeId[]; actions: Action[]; groups: Group[] }>();
-  let namedCountries = 0;
+  const actors = new Map<string, EditionActor>();
+  const named = noCounts();
   for (const [id, e] of byActor) {
     const kind = index.actorsById.get(id)?.kind ?? 'country';
     const types = SUPPORT_TYPE_IDS.filter((t) => e.types.has(t));
-    actors.set(id, { kind, types, actions: e.actions, groups: e.groups });
+    const throughOnly = e.groups.length === 0 && e.actions.length > 0 && e.actions.every((action) => action.via !== undefined);
+    const onlyThrough = throughOnly ? [...new Set(e.actions.map((action) => action.via as string))] : [];
+    const actor: EditionActor = { kind, types, actions: e.actions, groups: e.groups, onlyThrough };
+    actors.set(id, actor);
     for (const t of types) typeCounts[t] += 1;
-    if (isPainted(kind)) namedCountries += 1;
+    countKind(named, actor);
   }
-  return { year, actors, typeCounts, namedCountries, editionGroups };
+  return { year, actors, typeCounts, named, editionGroups };
 }
 
 export function filterEdition(
@@ -108,17 +142,15 @@ export function filterEdition(
 ): FilteredEdition {
   const actors = new Map<string, ActorSupport>();
   const matching: ActorSupport[] = [];
-  let matchingCountries = 0;
-  let matchingOrganisations = 0;
-  for (const [id, { kind, types, actions, groups }] of edition.actors) {
-    const selectedTypes = types.filter((t) => selected.includes(t));
+  const matchingCounts = noCounts();
+  for (const [id, actor] of edition.actors) {
+    const selectedTypes = actor.types.filter((t) => selected.includes(t));
     const matches = selected.length > 0 && (match === 'any' ? selectedTypes.length > 0 : selectedTypes.length === selected.length);
-    const support: ActorSupport = { id, kind, types, selectedTypes, actions, groups, matches, level: matches ? selectedTypes.length : 0 };
+    const support: ActorSupport = { id, ...actor, selectedTypes, matches, level: matches ? selectedTypes.length : 0 };
     actors.set(id, support);
     if (matches) {
       matching.push(support);
-      if (isPainted(kind)) matchingCountries += 1;
-      else matchingOrganisations += 1;
+      countKind(matchingCounts, actor);
     }
   }
   return {
@@ -126,9 +158,8 @@ export function filterEdition(
     actors,
     matching,
     typeCounts: edition.typeCounts,
-    namedCountries: edition.namedCountries,
-    matchingCountries,
-    matchingOrganisations,
+    named: edition.named,
+    matchingCounts,
     editionGroups: edition.editionGroups,
     steps: selected.length,
   };

@@ -5,6 +5,7 @@
 import { isPainted, type FilteredEdition } from '../filters/filterEdition.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { fillFor, stepColors, type ColorScheme } from '../map/colorScale.ts';
+import { joinWords, throughOrganisations } from './counts.ts';
 
 /** Fill of every painted supporter that passes the filters, by id. */
 export function supporterFills(filtered: FilteredEdition, scheme: ColorScheme): Map<string, string> {
@@ -22,7 +23,7 @@ export interface LegendStep {
   level: number;
   label: string;
   fill: string;
-  /** Painted supporters at this level. */
+  /** Painted supporters a source names, at this level. */
   count: number;
 }
 
@@ -33,7 +34,19 @@ export function legendSteps(filtered: FilteredEdition, scheme: ColorScheme, t: T
       level,
       label: filtered.steps === 1 ? t('legendStepOnly') : t('legendStep', { level, steps: filtered.steps }),
       fill,
-      count: filtered.matching.filter((s) => s.level === level && isPainted(s.kind)).length,
+      count: filtered.matching.filter((s) => s.level === level && isPainted(s.kind) && s.onlyThrough.length === 0).length,
     };
   });
+}
+
+/** The legend's note on countries coloured only through an organisation's joint act, or null. */
+export function legendThroughOnlyNote(
+  filtered: FilteredEdition,
+  nameOf: (id: string) => string,
+  t: Translate<'legendThroughOnly' | 'legendThroughOnlyOne' | 'listSeparator' | 'listLastSeparator'>,
+): string | null {
+  const through = filtered.matching.filter((s) => isPainted(s.kind) && s.onlyThrough.length > 0);
+  if (through.length === 0) return null;
+  const orgs = joinWords(throughOrganisations(through, nameOf), t);
+  return through.length === 1 ? t('legendThroughOnlyOne', { orgs }) : t('legendThroughOnly', { count: through.length, orgs });
 }

@@ -22,6 +22,8 @@ export interface SupporterRow {
   actions: number;
   /** Distinct sources of the row's actions and groups, in the order first cited. */
   sources: readonly Source[];
+  /** The organisations through whose joint acts alone it appears (no source names it), by name. */
+  onlyThrough: readonly string[];
 }
 
 /** Distinct sources behind everything shown for the actor: the same release cited twice counts once. */
@@ -51,6 +53,7 @@ export function supporterRows(
     selectedTypes: support.selectedTypes.length,
     actions: support.actions.length,
     sources: distinctSourceIds(support).flatMap((id) => index.sourcesById.get(id) ?? []),
+    onlyThrough: support.onlyThrough.map(nameOf),
   }));
   return sortRows(rows, sort, collatorFor(lang));
 }

@@ -59,4 +59,7 @@ export const selectFilteredEdition = (s: State): FilteredEdition | null => {
 };
 
 /** True when no country matches the filters (the map then has no supporter to focus). */
-export const selectNoMatchingCountry = (s: State) => (selectFilteredEdition(s)?.matchingCountries ?? 0) === 0;
+export const selectNoMatchingCountry = (s: State) => {
+  const counts = selectFilteredEdition(s)?.matchingCounts;
+  return !counts || counts.countries + counts.throughOnly === 0;
+};

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../src/data/checkDataset.ts';
+import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { topologyIds } from '../../src/data/topology.ts';
 
 const text = readFileSync(resolve(process.cwd(), 'data/dataset.json'), 'utf8');
@@ -34,11 +34,11 @@ function setAt(root: any, path: (string | number)[], value: unknown): void {
 }
 
 function locations(data: unknown): string[] {
-  const result = checkDataset(data, { topologyIds: ids });
+  const result = checkReleaseDataset(data, { topologyIds: ids });
   return result.ok ? [] : result.issues.map((issue) => issue.location);
 }
 
-describe('checkDataset(mutated data/dataset.json)', { timeout: 60_000 }, () => {
+describe('checkReleaseDataset(mutated data/dataset.json)', { timeout: 60_000 }, () => {
   it('accepts the shipped dataset unmutated', () => {
     expect(locations(fresh())).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe('checkDataset(mutated data/dataset.json)', { timeout: 60_000 }, () => {
       fc.property(fc.constantFrom(...allPaths), fc.anything({ withBigInt: false }), (path, value) => {
         const data = fresh();
         setAt(data, path, value);
-        checkDataset(data, { topologyIds: ids });
+        checkReleaseDataset(data, { topologyIds: ids });
       }),
       { numRuns: RUNS },
     );

@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDataset, checkDatasetText } from '../../src/data/checkDataset.ts';
+import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { formatIssue } from '../../src/data/dataIssue.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const minimal = () => JSON.parse(fixture('minimal-dataset.json'));
 const topologyIds = new Set(['BLZ', 'USA', 'GBR']);
 const lines = (raw: unknown) => {
-  const result = checkDataset(raw, { topologyIds });
+  const result = checkReleaseDataset(raw, { topologyIds });
   return result.ok ? [] : result.issues.map(formatIssue);
 };
 
@@ -49,7 +50,7 @@ const brokenFixtures: Mutation[] = [
   ['action without sources', (d) => (d.actions[0].sources = []), 'actions[0].sources: must name at least one source'],
 ];
 
-describe('checkDataset(minimal fixture)', () => {
+describe('checkReleaseDataset(minimal fixture)', () => {
   it('accepts the unbroken fixture', () => {
     expect(lines(minimal())).toEqual([]);
   });
@@ -71,7 +72,7 @@ describe('checkDataset(minimal fixture)', () => {
     const data = minimal();
     data.actors[0].id = 'ATL';
     data.actions[0].actor = 'ATL';
-    expect(checkDataset(data).ok).toBe(true);
+    expect(checkReleaseDataset(data).ok).toBe(true);
   });
 });
 
@@ -95,5 +96,22 @@ describe('checkDatasetText(file)', () => {
     const result = checkDatasetText(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.issues.map(formatIssue)[0]).toMatch(/^\(root\): /);
+  });
+});
+
+describe('the load-time check and the release check', () => {
+  it('checkDataset (the page) accepts an editorial fault the release check refuses (an inferred action without a reason)', () => {
+    const data = minimal();
+    data.actions[0].evidence = 'inferred';
+    expect(checkDataset(data).ok).toBe(true);
+    const release = checkReleaseDataset(data);
+    expect(release.ok ? [] : release.issues.map(formatIssue)).toContain('actions[0].inference: an inferred action must say why it was inferred');
+  });
+
+  it('checkDataset (the page) refuses an integrity fault (an action of an unknown actor)', () => {
+    const data = minimal();
+    data.actions[0].actor = 'XXX';
+    const result = checkDataset(data);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toContain('actions[0].actor: unknown actor "XXX"');
   });
 });

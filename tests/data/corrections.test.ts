@@ -16,13 +16,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAudit } from '../../src/data/checkAudit.ts';
-import { checkDataset } from '../../src/data/checkDataset.ts';
+import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { formatIssue } from '../../src/data/dataIssue.ts';
-import type { Action, Dataset } from '../../src/data/schema.ts';
+import type { Action, CorrectionsFile, Dataset } from '../../src/data/schema.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8'));
 const data = readJson('data/dataset.json') as Dataset;
 const audit = readJson('data/audit.json');
+const { corrections } = readJson('data/corrections.json') as CorrectionsFile;
 const G7_MEMBERS = ['CAN', 'DEU', 'FRA', 'GBR', 'ITA', 'JPN', 'USA'];
 const textOf = (a: Action) => [a.summary.en, a.summary['zh-TW'] ?? '', a.by?.en ?? '', a.by?.['zh-TW'] ?? '', a.inference?.en ?? ''].join(' | ');
 const g7Members = (year: number) => data.actions.filter((a) => a.edition === year && a.via === 'g7');
@@ -116,7 +117,7 @@ describe('sources of data/dataset.json', () => {
       ...data.editions.flatMap((e) => [...(e.release ? [e.release.source] : []), ...(e.figures ?? []).flatMap((f) => f.sources)]),
     ]);
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
-    expect((data.correctionLog ?? []).flatMap((c) => c.sources).filter((id) => !sourceIds.has(id))).toEqual([]);
+    expect(corrections.flatMap((c) => c.sources).filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 });
 
@@ -136,15 +137,15 @@ describe('the correction log and the audit', () => {
   it('version 1.0.1 of 2026-11-30 carries every correction, and each removed action is logged', () => {
     expect(data.version).toBe('1.0.1');
     expect(data.updated).toBe('2026-11-30');
-    const removed = new Set((data.correctionLog ?? []).filter((c) => c.change === 'removed').map((c) => c.target));
+    const removed = new Set(corrections.filter((c) => c.change === 'removed').map((c) => c.target));
     const expectedRemoved = ['2021-gtm-executive', '2021-aus-legislators', ...G7_MEMBERS.map((m) => `2024-${m.toLowerCase()}-executive-2`)];
     expect(expectedRemoved.filter((id) => !removed.has(id))).toEqual([]);
     expect(expectedRemoved.filter((id) => data.actions.some((a) => a.id === id))).toEqual([]);
-    expect((data.correctionLog ?? []).every((c) => c.version === '1.0.1' && c.date === '2026-11-30')).toBe(true);
+    expect(corrections.every((c) => c.version === '1.0.1' && c.date === '2026-11-30')).toBe(true);
   });
 
   it('data/dataset.json passes the validator, and data/audit.json holds one supporting record per action', () => {
-    const result = checkDataset(data);
+    const result = checkReleaseDataset(data);
     expect(result.issues.map(formatIssue)).toEqual([]);
     expect(checkAudit(audit, data).map(formatIssue)).toEqual([]);
   });

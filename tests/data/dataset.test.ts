@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../src/data/checkDataset.ts';
+import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { formatIssue } from '../../src/data/dataIssue.ts';
 import { topologyIds, type WorldTopology } from '../../src/data/topology.ts';
 import type { Action, Dataset, SupportTypeId } from '../../src/data/schema.ts';
@@ -36,9 +36,9 @@ const actionsOf = (year: number) => data.actions.filter((a) => a.edition === yea
 const describeAction = (a: Action) =>
   `${a.id} [${a.type}${a.scope ? ` scope=${a.scope}` : ''}${a.via ? ` via=${a.via}` : ''}] by=${a.by?.en ?? '-'} sources=${a.sources.join(',')}`;
 
-describe('checkDataset(data/dataset.json)', () => {
-  it('checkDataset(data/dataset.json) with the shipped topology reports no problem', () => {
-    const result = checkDataset(raw, { topologyIds: topologyIds(topology) });
+describe('checkReleaseDataset(data/dataset.json)', () => {
+  it('checkReleaseDataset(data/dataset.json) with the shipped topology reports no problem', () => {
+    const result = checkReleaseDataset(raw, { topologyIds: topologyIds(topology) });
     expect(result.issues.map(formatIssue)).toEqual([]);
     expect(result.ok).toBe(true);
   });

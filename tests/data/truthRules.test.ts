@@ -8,14 +8,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../src/data/checkDataset.ts';
+import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { formatIssue } from '../../src/data/dataIssue.ts';
 import { checkAudit } from '../../src/data/checkAudit.ts';
+import { checkCorrections } from '../../src/data/checkCorrections.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
 const fixture = () => JSON.parse(readFileSync(new URL('../fixtures/minimal-dataset.json', import.meta.url), 'utf8'));
 const lines = (raw: unknown) => {
-  const result = checkDataset(raw);
+  const result = checkReleaseDataset(raw);
   return result.ok ? [] : result.issues.map(formatIssue);
 };
 const PUBLIC = "is public text and must not speak of the research behind the data; move maintainers' notes to data/README.md";
@@ -102,11 +103,15 @@ const brokenFixtures: Mutation[] = [
     (d) => d.actions.push({ id: '2024-usa-legislature-2', actor: 'USA', edition: 2024, type: 'legislature', scope: 'unknown', summary: { en: 'One of the 16 state legislatures that passed resolutions.' }, sources: ['news', 'release'], evidence: 'stated' }),
     'actions[4]: reads as one of the unnamed members of group "2024-group-usa-states"; keep the group, or cite a source that names USA',
   ],
-  ['a correction whose target does not exist', (d) => (d.correctionLog = [correction({ target: '2024-nobody' })]), 'correctionLog[0].target: "2024-nobody" is not an action, source, group, actor or edition of the dataset'],
-  ['a correction from a later version', (d) => (d.correctionLog = [correction({ version: '1.1.0' })]), 'correctionLog[0].version: 1.1.0 is later than the dataset\'s version 1.0.0'],
-  ['a correction citing an unknown source', (d) => (d.correctionLog = [correction({ sources: ['nowhere'] })]), 'correctionLog[0].sources[0]: unknown source "nowhere"'],
-  ['a correction dated after the dataset', (d) => (d.correctionLog = [correction({ date: '2026-12-01' })]), 'correctionLog[0].date: 2026-12-01 is after the dataset\'s date 2026-11-29'],
-  ['a correction on a day that does not exist', (d) => (d.correctionLog = [correction({ date: '2026-02-30' })]), 'correctionLog[0].date: "2026-02-30" is not a real date'],
+];
+
+const brokenCorrections: [rule: string, entry: ReturnType<typeof correction>, expected: string][] = [
+  ['a correction whose target does not exist', correction({ target: '2024-nobody' }), 'corrections[0].target: "2024-nobody" is not an action, source, group, actor or edition of the dataset'],
+  ['a correction from a later version', correction({ version: '1.1.0' }), 'corrections[0].version: 1.1.0 is later than the dataset\'s version 1.0.0'],
+  ['a correction citing an unknown source', correction({ sources: ['nowhere'] }), 'corrections[0].sources[0]: unknown source "nowhere"'],
+  ['a correction dated after the dataset', correction({ date: '2026-12-01' }), 'corrections[0].date: 2026-12-01 is after the dataset\'s date 2026-11-29'],
+  ['a correction on a day that does not exist', correction({ date: '2026-02-30' }), 'corrections[0].date: "2026-02-30" is not a real date'],
+  ['a correction that speaks of the research', correction({ why: { en: 'The research brief said so.', 'zh-TW': '來源如此記載。' } }), 'corrections[0].why.en: ' + PUBLIC],
 ];
 
 function correction(over: Record<string, unknown>) {
@@ -123,18 +128,25 @@ function correction(over: Record<string, unknown>) {
   };
 }
 
-describe('checkDataset(minimal fixture) and the rules of truth', () => {
+describe('checkCorrections(log, minimal fixture)', () => {
+  const correctionLines = (entry: unknown) => checkCorrections({ corrections: [entry] }, fixture() as Dataset).map(formatIssue);
+
+  it.each(brokenCorrections)('reports %s', (_rule, entry, expected) => {
+    expect(correctionLines(entry)).toContain(expected);
+  });
+
+  it('accepts a correction whose removed target no longer exists', () => {
+    expect(correctionLines(correction({ change: 'removed', target: '2024-gone-executive' }))).toEqual([]);
+  });
+});
+
+describe('checkReleaseDataset(minimal fixture) and the rules of truth', () => {
   it.each(brokenFixtures)('reports %s', (_rule, mutate, expected) => {
     const data = fixture();
     mutate(data);
     expect(lines(data)).toContain(expected);
   });
 
-  it('accepts a correction log whose removed target no longer exists', () => {
-    const data = fixture();
-    data.correctionLog = [correction({ change: 'removed', target: '2024-gone-executive' })];
-    expect(lines(data)).toEqual([]);
-  });
 
   it('accepts real facts that merely contain the flagged words ("scientific research", "seed funding")', () => {
     const data = fixture();

@@ -37,7 +37,7 @@ describe('supporterRows, as the downloads make them', () => {
     const real = createDatasetIndex(loadDataset(REAL_DATASET));
     for (const year of [2024, 2025]) {
       const { unmount } = renderWithStore(<TableView />, { search: `?lang=zh-TW&edition=${year}`, dataset: real.dataset });
-      const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+      const names = screen.getAllByRole('rowheader').map((cell) => within(cell).getByRole('button').textContent);
       const rows = exportRows(real, filterEdition(real, year, SUPPORT_TYPE_IDS, 'any'), 'zh-TW');
       expect(rows.map((row) => row.name)).toEqual(names);
       unmount();
@@ -60,6 +60,7 @@ describe('rowsToCsv', () => {
     types: ['executive', 'legislature'],
     typeLabels: ['政府', '議會'],
     selectedTypes: 2,
+    onlyThrough: [],
     actions: 3,
     sources: [
       { id: 'a', publisher: 'P', title: 'T', date: '2024', url: 'https://a.example/1' },
@@ -70,12 +71,12 @@ describe('rowsToCsv', () => {
   it('rowsToCsv starts with a UTF-8 BOM and a header row, ends rows with CRLF', () => {
     const csv = rowsToCsv([], 'en');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toBe('\uFEFFName,ISO code or id,Kind,Support types,Actions,Source URLs\r\n');
+    expect(csv).toBe('\uFEFFName,ISO code or id,Kind,Support types,Actions,Source URLs,Only as a member of (no source names it)\r\n');
   });
 
   it('rowsToCsv quotes commas, quotes and line breaks (RFC 4180) and keeps Chinese intact', () => {
     const lines = rowsToCsv([row], 'zh-TW').slice(1).split('\r\n');
-    expect(lines[1]).toBe('"Saint ""Kitts"", and\nNevis",XXA,國家,政府、議會,3,"https://a.example/1 | https://a.example/2?x=1,2"');
+    expect(lines[1]).toBe('"Saint ""Kitts"", and\nNevis",XXA,國家,政府、議會,3,"https://a.example/1 | https://a.example/2?x=1,2",');
   });
 
   it.each([

@@ -41,7 +41,7 @@ describe('layer boundaries (eslint import-x/no-restricted-paths)', () => {
     }, 30_000);
   }
 
-  it("a type-only import across a boundary is refused too (data/ importing a state/ type)", async () => {
+  it('a type-only import across a boundary is refused too (data/ importing a state/ type)', async () => {
     const ids = await ruleIds('src/data/probe.ts', "import type { AppStore } from '../state/store.ts';\nexport type Used = AppStore;\n");
     expect(ids).toContain('import-x/no-restricted-paths');
   }, 30_000);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
-import { checkDataset } from '../../src/data/checkDataset.ts';
+import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { formatIssue } from '../../src/data/dataIssue.ts';
 import { parseTopology } from '../../src/data/loadResources.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -42,7 +42,7 @@ export type DatasetEdit = (dataset: Dataset) => void;
 export function loadDataset(path: string = MINIMAL_DATASET, edit?: DatasetEdit): Dataset {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Dataset;
   edit?.(raw);
-  const checked = checkDataset(raw, { topologyIds: topologyIds(loadTopology()) });
+  const checked = checkReleaseDataset(raw, { topologyIds: topologyIds(loadTopology()) });
   if (!checked.ok) throw new Error(`${path} failed validation:\n${checked.issues.map(formatIssue).join('\n')}`);
   return checked.dataset;
 }

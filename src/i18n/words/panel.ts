@@ -38,4 +38,8 @@ export const panelWords = {
   tableCaptionFilters: 'with {match}: {types}',
   searchResultsCount: '{count} matches',
   searchResultsOne: '1 match',
+  panelSubject:
+    "Taiwan is the subject of this map: it shows who spoke up for Taiwan's participation in INTERPOL after each General Assembly, and how. Choose a coloured country to see what it did.",
+  panelSubjectKind: 'The subject of this map',
+  onlyThroughNote: 'Only as a member of {orgs}: no source names it',
 };

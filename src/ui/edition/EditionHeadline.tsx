@@ -8,7 +8,9 @@ import { coreWords } from '../../i18n/words/core.ts';
 import { editionName } from '../../present/editionNames.ts';
 import { claimSentence } from '../../present/headline.ts';
 import { useWords } from '../common/useWords.ts';
-import { useDatasetIndex, useEditionSupport, useEditionYear, useLang } from '../common/viewHooks.ts';
+import { useDatasetIndex, useEditionSupport, useEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
+
+const NO_COUNTS = { countries: 0, throughOnly: 0, places: 0, organisations: 0 };
 
 export function EditionHeadline({ withEdition = false }: { withEdition?: boolean }) {
   const index = useDatasetIndex();
@@ -16,10 +18,11 @@ export function EditionHeadline({ withEdition = false }: { withEdition?: boolean
   const support = useEditionSupport();
   const lang = useLang();
   const t = useWords(coreWords);
+  const nameOf = useNameOf();
   if (!index || year === null) return null;
   const edition = index.editionsByYear.get(year);
   if (!edition) return null;
-  const claim = claimSentence(edition, support?.namedCountries ?? 0, lang, t);
+  const claim = claimSentence(edition, { counts: support?.named ?? NO_COUNTS, actors: support?.actors.values() ?? [], nameOf }, lang, t);
   const note = edition.note ? localize(edition.note, lang) : null;
   return (
     <p className="edition__claim">

@@ -2,17 +2,19 @@
 import { memo } from 'react';
 import { coreWords } from '../../i18n/words/core.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { legendSteps } from '../../present/legend.ts';
+import { legendSteps, legendThroughOnlyNote } from '../../present/legend.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useWords } from '../common/useWords.ts';
-import { useFilteredEdition } from '../common/viewHooks.ts';
+import { useFilteredEdition, useNameOf } from '../common/viewHooks.ts';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 
 export function Legend() {
   const view = useFilteredEdition();
   const t = useWords(coreWords);
   const scheme = useColorScheme();
+  const nameOf = useNameOf();
   if (!view) return null;
+  const throughOnly = legendThroughOnlyNote(view, nameOf, t);
   return (
     <figure className="legend" aria-label={t('legendTitle')}>
       <figcaption className="legend__title">{t('legendTitle')}</figcaption>
@@ -23,6 +25,7 @@ export function Legend() {
         ))}
         <LegendFixedSteps t={t} />
       </ul>
+      {throughOnly && <p className="legend__note">{throughOnly}</p>}
       <p className="legend__note">{t('markerNote')}</p>
     </figure>
   );

@@ -1,14 +1,16 @@
 /** A sentence that says what the map shows, announced politely when the filters change. */
-import { useFilteredEdition } from '../common/viewHooks.ts';
-import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+import { matchingText } from '../../present/counts.ts';
+import { useWords } from '../common/useWords.ts';
+import { useFilteredEdition, useNameOf } from '../common/viewHooks.ts';
 
 export function MapSummary() {
   const view = useFilteredEdition();
   const t = useWords(coreWords);
+  const nameOf = useNameOf();
   return (
     <p className="map-summary" aria-live="polite" aria-atomic="true">
-      {view ? t('summary', { countries: view.matchingCountries, organisations: view.matchingOrganisations }) : ''}
+      {view ? t('summary', { counts: matchingText(view, nameOf, t) }) : ''}
     </p>
   );
 }

@@ -1,9 +1,9 @@
 /**
- * Organisations (European Parliament, IPAC, G7, ...) and places without an ISO code are listed
- * beside the map, never painted onto their members. Edition-level groups a source names without
- * members ("10 of 14 allies") are listed here too, as stated.
+ * Organisations (European Parliament, IPAC, G7, ...) are listed beside the map, never painted
+ * onto their members; places without an ISO code (Somaliland) are listed apart, as what they are.
+ * Edition-level groups a source names without members ("10 of 14 allies") are listed here too, as
+ * stated.
  */
-import { isPainted } from '../../filters/filterEdition.ts';
 import { localize } from '../../i18n/names.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
@@ -17,7 +17,15 @@ export function OrganisationList() {
   const nameOf = useNameOf();
   const { openPanel } = useAppActions();
   if (!view) return null;
-  const organisations = view.matching.filter((s) => !isPainted(s.kind));
+  const organisations = view.matching.filter((s) => s.kind === 'organisation');
+  const places = view.matching.filter((s) => s.kind === 'place');
+  const item = (s: { id: string }) => (
+    <li key={s.id}>
+      <button type="button" className="organisations__item" onClick={() => openPanel(s.id)}>
+        {nameOf(s.id)}
+      </button>
+    </li>
+  );
   return (
     <section className="organisations" aria-labelledby="organisations-title">
       <h2 id="organisations-title" className="organisations__title">
@@ -26,15 +34,14 @@ export function OrganisationList() {
       {organisations.length === 0 ? (
         <p className="organisations__empty">{t('organisationsNone')}</p>
       ) : (
-        <ul className="organisations__list">
-          {organisations.map((s) => (
-            <li key={s.id}>
-              <button type="button" className="organisations__item" onClick={() => openPanel(s.id)}>
-                {nameOf(s.id)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ul className="organisations__list">{organisations.map(item)}</ul>
+      )}
+      {places.length > 0 && (
+        <>
+          {/* Places without an ISO code (Somaliland) have no shape of their own on the map. */}
+          <h3 className="organisations__subtitle">{t('placesTitle')}</h3>
+          <ul className="organisations__list">{places.map(item)}</ul>
+        </>
       )}
       {view.editionGroups.length > 0 && (
         <>

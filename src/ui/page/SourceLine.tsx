@@ -2,12 +2,24 @@
 import { useDataset } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+import { CorrectionsButton } from '../corrections/CorrectionsButton.tsx';
 
-export function SourceLine() {
+/** `withCorrections`: a button that opens the list of corrections (the full page; embeds link to it instead). */
+export function SourceLine({ withCorrections = false }: { withCorrections?: boolean }) {
   const dataset = useDataset();
   const t = useWords(coreWords);
   if (!dataset) return null;
   // The data version's date as ISO 8601 (2026-11-29), as data versions are usually written, and
   // not through Intl: the page's first Intl formatter loads locale data inside the first render.
-  return <p className="source-line">{t('sourceLine', { version: dataset.version, date: dataset.updated })}</p>;
+  return (
+    <p className="source-line">
+      {t('sourceLine', { version: dataset.version, date: dataset.updated })}
+      {withCorrections && (
+        <>
+          {' '}
+          <CorrectionsButton className="source-line__corrections" />
+        </>
+      )}
+    </p>
+  );
 }

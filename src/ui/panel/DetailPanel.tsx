@@ -14,6 +14,7 @@ import { DetailSupport } from './DetailSupport.tsx';
 import { kindLabel } from '../../i18n/labels.ts';
 import { LocalText } from '../common/LocalText.tsx';
 import { usePanelWords } from './words.ts';
+import { SUBJECT_ID } from '../../data/schema.ts';
 
 export function DetailPanel() {
   const id = useAppStore(selectCountry);
@@ -116,7 +117,7 @@ function DetailDialog({ id }: { id: string }) {
                 </span>
               </>
             )}
-            <span className="detail-panel__edition">{t('panelEdition', { year })}</span>
+            <span className="detail-panel__edition">{id === SUBJECT_ID ? t('panelSubjectKind') : t('panelEdition', { year })}</span>
           </p>
           <button type="button" className="detail-panel__close" onClick={requestClose}>
             {t('panelClose')}
@@ -127,12 +128,18 @@ function DetailDialog({ id }: { id: string }) {
             <LocalText text={actor.note} lang={lang} />
           </p>
         )}
-        {support ? (
-          <DetailSupport support={support} index={index} lang={lang} t={t} />
+        {id === SUBJECT_ID ? (
+          <p className="detail-panel__subject">{t('panelSubject')}</p>
         ) : (
-          <p className="detail-panel__empty">{t('panelNoSupport', { year })}</p>
+          <>
+            {support ? (
+              <DetailSupport support={support} index={index} lang={lang} t={t} />
+            ) : (
+              <p className="detail-panel__empty">{t('panelNoSupport', { year })}</p>
+            )}
+            <DetailHistory years={history} onPick={pickYear} t={t} />
+          </>
         )}
-        <DetailHistory years={history} onPick={pickYear} t={t} />
       </div>
     </dialog>
   );

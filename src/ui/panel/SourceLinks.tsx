@@ -2,7 +2,7 @@
 import type { DatasetIndex } from '../../filters/datasetIndex.ts';
 import type { Lang } from '../../data/schema.ts';
 import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
-import { sourceHeading } from '../../data/sourceHeading.ts';
+import { sourceHeading, type Titled } from '../../present/sourceHeading.ts';
 import type { PanelWordsTranslate } from './words.ts';
 
 interface SourceLinksProps {
@@ -29,9 +29,7 @@ export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
               {source.publisher}
             </span>
             {': '}
-            <cite className="detail-panel__source-title" lang={langOf(sourceHeading(source, lang).text, lang)}>
-              {sourceHeading(source, lang).text}
-            </cite>
+            <SourceHeading source={source} lang={lang} />
             {', '}
             <time className="detail-panel__source-date" dateTime={source.date}>
               {formatPartialDate(source.date, lang)}
@@ -47,6 +45,17 @@ export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A real title is cited as a title; a description of the page is set in brackets, as a description. */
+function SourceHeading({ source, lang }: { source: Titled; lang: Lang }) {
+  const heading = sourceHeading(source, lang);
+  if (heading.isDescription) return <span className="detail-panel__source-description">[{heading.text}]</span>;
+  return (
+    <cite className="detail-panel__source-title" lang={langOf(heading.text, lang)}>
+      {heading.text}
+    </cite>
   );
 }
 

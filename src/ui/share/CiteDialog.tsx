@@ -10,8 +10,9 @@ import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectUrl } from '../../state/selectors.ts';
 import { useDataset, useEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
+import { CorrectionsButton } from '../corrections/CorrectionsButton.tsx';
 import { copyText } from './copyText.ts';
-import { useModalDialog } from './useModalDialog.ts';
+import { useModalDialog } from '../common/useModalDialog.ts';
 import { useShareWords } from './words.ts';
 
 export function CiteDialog({ onClose }: { onClose: () => void }) {
@@ -110,6 +111,9 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
             {status}
           </p>
         </div>
+        <p className="share-dialog__corrections">
+          {t('citeCorrections')} <CorrectionsButton className="share-dialog__link-button" />
+        </p>
         {correction && (
           <p className="share-dialog__correction">
             <a href={correction} {...(correction.startsWith('https:') ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>

@@ -19,7 +19,7 @@ import { THEMES, type Theme } from '../../state/urlParams.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectUrl } from '../../state/selectors.ts';
 import { copyText } from './copyText.ts';
-import { useModalDialog } from './useModalDialog.ts';
+import { useModalDialog } from '../common/useModalDialog.ts';
 import { useShareWords } from './words.ts';
 
 const THEME_LABELS = { auto: 'embedThemeAuto', light: 'embedThemeLight', dark: 'embedThemeDark' } as const;

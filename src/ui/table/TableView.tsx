@@ -7,6 +7,7 @@ import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { selectMatch, selectTypes } from '../../state/selectors.ts';
 import { useDatasetIndex, useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 import { joinList } from '../../i18n/labels.ts';
+import { joinWords } from '../../present/counts.ts';
 import { selectedTypesText } from '../../present/typesText.ts';
 import { supporterRows } from '../../present/supporterRows.ts';
 import { DEFAULT_SORT, nextSort, type SortKey, type SortState } from '../../filters/tableRows.ts';
@@ -72,6 +73,9 @@ export function TableView() {
                   <button type="button" className="table-view__open" onClick={() => openPanel(row.id)}>
                     {row.name}
                   </button>
+                  {row.onlyThrough.length > 0 && (
+                    <span className="table-view__note">{t('onlyThroughNote', { orgs: joinWords(row.onlyThrough, t) })}</span>
+                  )}
                 </th>
                 <td className="table-view__kind">{row.kindLabel}</td>
                 <td className="table-view__types">{joinList(t, row.typeLabels)}</td>

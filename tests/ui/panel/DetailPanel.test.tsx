@@ -178,3 +178,25 @@ describe('DetailPanel', () => {
     },
   );
 });
+
+describe('DetailPanel of the subject and of described sources', () => {
+  it('DetailPanel with country=TWN says Taiwan is the subject of the map, not that it has no support', () => {
+    renderWithStore(<DetailPanel />, { search: '?country=TWN&lang=en' });
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toMatch(/Taiwan is the subject of this map/);
+    expect(dialog.textContent).not.toMatch(/No support recorded/);
+  });
+
+  it('a source known only by a description shows it in brackets, not as a cited title', () => {
+    const described = (d: Dataset) => {
+      const release = d.sources.find((s) => s.id === 'release');
+      if (!release) throw new Error('the fixture has no "release" source');
+      delete release.title;
+      release.description = { en: 'press release on the General Assembly' };
+    };
+    renderWithStore(<DetailPanel />, { search: '?country=USA&lang=en', dataset: loadDataset(undefined, described) });
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getAllByText('[press release on the General Assembly]').length).toBeGreaterThan(0);
+    expect([...dialog.querySelectorAll('cite')].map((c) => c.textContent)).not.toContain('press release on the General Assembly');
+  });
+});

@@ -1,13 +1,14 @@
 /**
- * Rules that need the whole dataset: ids are unique, references resolve, dates are real and
- * fit their edition, painted codes exist in the topology. Pure; returns issues, never throws.
+ * The editorial rules, checked before a release (checkRelease.ts) on a dataset that already has
+ * its integrity (integrityRules.ts): dates are real and fit their edition, painted codes exist in
+ * the topology, an inferred act says why, public text is written for the public, a page has its
+ * real title or a description, groups stay groups. Pure; returns issues, never throws.
  */
-import { SUPPORT_TYPE_IDS, type Text } from './schema.ts';
+import type { Text } from './schema.ts';
 import type { CheckOptions, DataIssue, IndexedDataset } from './dataIssue.ts';
 import { addDays, isoDay, overlaps, parsePartialDate } from './dates.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import { checkGroupsStayGroups } from './groupRules.ts';
-import { checkCorrectionLog } from './correctionRules.ts';
 
 /** An action can precede its Assembly by about a year (e.g. a G7 summit in June). */
 const ACTION_DAYS_BEFORE_START = 400;
@@ -15,19 +16,10 @@ const ACTION_DAYS_BEFORE_START = 400;
 const DAYS_AFTER_END = 60;
 const RELEASE_DAYS_BEFORE_START = 30;
 
-export function checkRules(data: IndexedDataset, options: CheckOptions): DataIssue[] {
+export function checkEditorial(data: IndexedDataset, options: CheckOptions): DataIssue[] {
   const issues: DataIssue[] = [];
   const report = (location: string, message: string) => issues.push({ location, message });
 
-  const sourceIds = uniqueIds(data.sources, 'sources', (s) => s.id, report);
-  const actorIds = uniqueIds(data.actors, 'actors', (a) => a.id, report);
-  uniqueIds(data.actions, 'actions', (a) => a.id, report);
-  uniqueIds(data.groups, 'groups', (g) => g.id, report);
-  uniqueIds(data.editions, 'editions', (e) => String(e.year), report, 'year');
-  if (data.supportTypes) {
-    const typeIds = uniqueIds(data.supportTypes, 'supportTypes', (t) => t.id, report);
-    for (const id of SUPPORT_TYPE_IDS) if (!typeIds.has(id)) report('supportTypes', `missing support type "${id}"`);
-  }
 
   const updated = data.updated === undefined ? null : parsePartialDate(data.updated);
   if (data.updated !== undefined && !updated) report('updated', `"${data.updated}" is not a real date`);
@@ -37,10 +29,6 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     if (!span) report(location, `"${text}" is not a real date`);
     return span;
   };
-  const checkSources = (location: string, ids: string[]) =>
-    ids.forEach((id, i) => {
-      if (!sourceIds.has(id)) report(`${location}[${i}]`, `unknown source "${id}"`);
-    });
   const checkCode = (location: string, code: string) => {
     if (options.topologyIds && !options.topologyIds.has(code))
       report(location, `"${code}" is not a country or territory in the world topology`);
@@ -68,7 +56,6 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     const span = checkDate(`sources[${index}].date`, source.date);
     if (span && updated && span.start > updated.end)
       report(`sources[${index}].date`, `${source.date} is after the dataset's date ${data.updated}`);
-    if (!isHttpsUrl(source.url)) report(`sources[${index}].url`, 'must be an https URL');
   }
 
   const windows = new Map<number, { from: number; to: number; listed: boolean }>();
@@ -85,12 +72,10 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     edition.figures?.forEach((figure, i) => checkPublic(`${at}.figures[${i}].label`, figure.label));
     if (edition.release) {
       checkTitle(`${at}.release`, edition.release);
-      checkSources(`${at}.release`, [edition.release.source]);
       const release = checkDate(`${at}.release.date`, edition.release.date);
       if (release && start && end && !overlaps(release, addDays(start.start, -RELEASE_DAYS_BEFORE_START), addDays(end.end, DAYS_AFTER_END)))
         report(`${at}.release.date`, `${edition.release.date} does not fit the ${edition.year} Assembly (${isoDay(start.start)} to ${isoDay(end.end)})`);
     }
-    edition.figures?.forEach((figure, i) => checkSources(`${at}.figures[${i}].sources`, figure.sources));
     if (edition.listStatus === 'listed' && (!start || !end)) report(at, 'a listed edition needs startDate and endDate');
     windows.set(edition.year, {
       from: start ? addDays(start.start, -ACTION_DAYS_BEFORE_START) : Date.UTC(edition.year - 1, 0, 1),
@@ -99,23 +84,18 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
     });
   }
 
-  const actorKinds = new Map(data.actors.map(({ value }) => [value.id, value.kind]));
   for (const { index, value: actor } of data.actors) {
     const at = `actors[${index}]`;
     const painted = actor.kind === 'country' || actor.kind === 'territory';
-    const isCode = /^[A-Z]{3}$/.test(actor.id);
-    if (painted && !isCode) report(`${at}.id`, `a ${actor.kind} must be keyed by its ISO 3166-1 alpha-3 code`);
-    if (!painted && isCode) report(`${at}.id`, `an actor of kind ${actor.kind} must be keyed by a lowercase slug`);
-    if (painted && isCode) checkCode(`${at}.id`, actor.id);
+    if (painted && /^[A-Z]{3}$/.test(actor.id)) checkCode(`${at}.id`, actor.id);
     actor.members?.forEach((code, i) => checkCode(`${at}.members[${i}]`, code));
     checkPublic(`${at}.note`, actor.note);
   }
 
   const checkEditionAndDate = (at: string, year: number, date: string | undefined) => {
     const window = windows.get(year);
-    if (!window) return report(`${at}.edition`, `unknown edition ${year}`);
-    if (!window.listed) report(`${at}.edition`, `edition ${year} has no list of supporters`);
-    if (date === undefined) return;
+    // An unknown or unlisted edition is an integrity problem (integrityRules.ts), reported there.
+    if (!window || !window.listed || date === undefined) return;
     const span = checkDate(`${at}.date`, date);
     if (span && !overlaps(span, window.from, window.to))
       report(`${at}.date`, `${date} does not fit the ${year} edition (${isoDay(window.from)} to ${isoDay(window.to)})`);
@@ -123,14 +103,10 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
 
   for (const { index, value: action } of data.actions) {
     const at = `actions[${index}]`;
-    if (!actorIds.has(action.actor)) report(`${at}.actor`, `unknown actor "${action.actor}"`);
     checkEditionAndDate(at, action.edition, action.date);
-    checkSources(`${at}.sources`, action.sources);
     if (action.evidence === 'inferred' && !action.inference) report(`${at}.inference`, 'an inferred action must say why it was inferred');
     if (action.type === 'legislature' && !action.scope) report(`${at}.scope`, 'a legislature action must say whether it names INTERPOL');
     if (action.type !== 'legislature' && action.scope) report(`${at}.scope`, 'only legislature actions have a scope');
-    if (action.via !== undefined && actorKinds.get(action.via) !== 'organisation')
-      report(`${at}.via`, `"${action.via}" is not an organisation in actors`);
     checkPublic(`${at}.summary`, action.summary);
     checkPublic(`${at}.inference`, action.inference);
     checkPublic(`${at}.by`, action.by);
@@ -138,8 +114,6 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
 
   for (const { index, value: group } of data.groups) {
     const at = `groups[${index}]`;
-    checkEditionAndDate(at, group.edition, undefined);
-    checkSources(`${at}.sources`, group.sources);
     if (group.country) checkCode(`${at}.country`, group.country);
     if (group.evidence === 'inferred' && !group.inference) report(`${at}.inference`, 'an inferred group must say why it was inferred');
     if (group.count && group.outOf && group.count.value > group.outOf.value)
@@ -149,36 +123,5 @@ export function checkRules(data: IndexedDataset, options: CheckOptions): DataIss
   }
 
   issues.push(...checkGroupsStayGroups(data));
-  for (const { index, value: entry } of data.correctionLog ?? []) {
-    for (const field of ['what', 'was', 'why'] as const) checkPublic(`correctionLog[${index}].${field}`, entry[field]);
-  }
-  issues.push(...checkCorrectionLog(data, sourceIds));
   return issues;
-}
-
-function uniqueIds<T>(
-  items: { index: number; value: T }[],
-  collection: string,
-  idOf: (item: T) => string,
-  report: (location: string, message: string) => void,
-  field = 'id',
-): Set<string> {
-  const firstIndex = new Map<string, number>();
-  for (const { index, value } of items) {
-    const id = idOf(value);
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, index);
-    else report(`${collection}[${index}].${field}`, `duplicate ${field} "${id}" (also at ${collection}[${first}])`);
-  }
-  return new Set(firstIndex.keys());
-}
-
-/** The schema's pattern admits only https:, but a URL must also parse (no spaces, a real host). */
-function isHttpsUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }
