@@ -143,9 +143,11 @@ describe('share and export', () => {
 
     const table = await browser.openApp(`${VIEW}&view=table`, { viewport: VIEWPORTS.desktop });
     await appReady(table.page);
-    const names = await table.page.locator('.table-view__row th').allTextContents();
+    const names = await table.page.locator('.table-view__row th .table-view__open').allTextContents();
     expect(data.map((row) => row[0])).toEqual(names.map((n) => n.trim()));
-    for (const row of data) expect(row[row.length - 1]).toMatch(/^https:\/\//);
+    const urls = header?.indexOf('Source URLs') ?? -1;
+    expect(urls).toBeGreaterThan(0);
+    for (const row of data) expect(row[urls]).toMatch(/^https:\/\//);
     expect(errors).toEqual([]);
     expect(table.errors).toEqual([]);
   });

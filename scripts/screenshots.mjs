@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * npm run screenshots [-- --skip-build] [-- --out DIR] [-- --only NAME,NAME]
+ *
+ * The views a newsroom graphics editor checks before publishing, as PNG files (default
+ * screenshots/, gitignored): the page at 1280×800, 1366×768 and a 375×740 phone, dark, in
+ * Chinese, the no-list and no-Assembly years, a 360 px embed, a panel open, the table, and the
+ * exported PNG. Built from dist/ (npm run build first, unless --skip-build), served by
+ * bench/serve.mjs, drawn by Debian's Chromium with the flags the tests use.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const OUT = resolve(option('--out', join(ROOT, 'screenshots')));
+const ONLY = option('--only', '').split(',').filter(Boolean);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = JSON.parse(readFileSync(join(ROOT, 'scripts', 'chromium-flags.json'), 'utf8'));
+
+/** name, path, viewport, and what to do before the picture. */
+const SHOTS = [
+  { name: 'desktop-1280', path: '/', viewport: [1280, 800] },
+  { name: 'desktop-1366', path: '/', viewport: [1366, 768] },
+  { name: 'phone-375', path: '/', viewport: [375, 740], mobile: true },
+  { name: 'phone-375-full', path: '/', viewport: [375, 740], mobile: true, fullPage: true },
+  { name: 'dark-1280', path: '/?theme=dark', viewport: [1280, 800] },
+  { name: 'zh-1280', path: '/?lang=zh-TW', viewport: [1280, 800] },
+  { name: 'zh-phone-375', path: '/?lang=zh-TW', viewport: [375, 740], mobile: true },
+  { name: 'no-list-2017', path: '/?edition=2017', viewport: [1280, 800] },
+  { name: 'no-assembly-2020', path: '/?edition=2020', viewport: [1280, 800] },
+  { name: 'panel-1280', path: '/?country=PLW', viewport: [1280, 800] },
+  { name: 'panel-phone-375', path: '/?country=PLW', viewport: [375, 740], mobile: true },
+  { name: 'table-1280', path: '/?view=table', viewport: [1280, 800], fullPage: true },
+  { name: 'filtered-1280', path: '/?types=legislature,legislators', viewport: [1280, 800] },
+  { name: 'embed-360', path: '/?embed=1', viewport: [360, 900], fullPage: true },
+  { name: 'embed-static-360', path: '/?embed=1&static=1&edition=2019', viewport: [360, 700], fullPage: true },
+  { name: 'embed-dark-720', path: '/?embed=1&theme=dark', viewport: [720, 900], fullPage: true },
+  { name: 'export-png', path: '/', viewport: [1280, 800], exportPng: true },
+  { name: 'export-png-zh', path: '/?lang=zh-TW&types=executive,delegation', viewport: [1280, 800], exportPng: true },
+];
+
+function startServer(root) {
+  const child = spawn(process.execPath, [join(ROOT, 'bench', 'serve.mjs'), root, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolveUrl, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      const match = /listening (\S+)/.exec(buffer);
+      if (match) resolveUrl({ url: match[1], stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+async function main() {
+  if (!args.includes('--skip-build')) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  mkdirSync(OUT, { recursive: true });
+  const server = await startServer(join(ROOT, 'dist'));
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    for (const shot of SHOTS.filter((s) => ONLY.length === 0 || ONLY.includes(s.name))) {
+      const [width, height] = shot.viewport;
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: shot.mobile ? 2 : 1,
+        isMobile: shot.mobile === true,
+        hasTouch: shot.mobile === true,
+        locale: 'en-GB',
+        colorScheme: 'light',
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(shot.path, server.url).href);
+      await page.waitForSelector('.map__svg, .table-view, .load-status--failed', { timeout: 15_000 });
+      await page.waitForTimeout(600);
+      if (shot.exportPng) {
+        await page.getByRole('button', { name: /Download|下載/ }).click();
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: /PNG/ }).click();
+        const file = join(OUT, `${shot.name}.png`);
+        await (await download).saveAs(file);
+        console.log(file);
+      } else {
+        const file = join(OUT, `${shot.name}.png`);
+        await page.screenshot({ path: file, fullPage: shot.fullPage === true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  writeFileSync(join(OUT, 'README.txt'), 'Made by npm run screenshots; not committed.\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
