@@ -79,7 +79,7 @@ async function main() {
       });
       const page = await context.newPage();
       await page.goto(new URL(shot.path, server.url).href);
-      await page.waitForSelector('.map__svg, .table-view, .load-status--failed', { timeout: 15_000 });
+      await page.locator('.map__country, .table-view table, .load-status--failed').first().waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
       if (shot.exportPng) {
         await page.getByRole('button', { name: /Download|下載/ }).click();

@@ -5,7 +5,9 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
+import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
 import { EditionPicker } from '../ui/edition/EditionPicker.tsx';
+import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
 import { SearchBoxPlaceholder } from '../ui/search/SearchBoxPlaceholder.tsx';
 import { FilterSheet } from '../ui/filters/FilterSheet.tsx';
@@ -99,29 +101,41 @@ export function App(props: LoaderProps) {
         <LoadStatus pending={loading} />
         {!loading && (
           <>
-            <div className="app__controls">
+            <Region name="headline">
+              <EditionHeadline />
+            </Region>
+            <div className="app__toolbar">
               <Region name="edition selector">
                 <EditionPicker />
               </Region>
-              <FilterSheet>
-                <Region name="filters">
-                  <Filters />
-                </Region>
-              </FilterSheet>
-              <div className="app__tools">
-                <ViewSwitch />
-                <Region name="search" fallback={<SearchBoxPlaceholder />}>
-                  <SearchBox />
-                </Region>
-              </div>
+              <ViewSwitch />
             </div>
             <div className="app__content">
               <PrimaryView />
               <aside className="app__aside">
-                <Region name="organisations">
-                  <OrganisationList />
+                <Region name="search" fallback={<SearchBoxPlaceholder />}>
+                  <SearchBox />
                 </Region>
+                <Region name="legend">
+                  <Legend />
+                </Region>
+                <ListedOnly>
+                  <FilterSheet>
+                    <Region name="filters">
+                      <Filters />
+                    </Region>
+                  </FilterSheet>
+                  <Region name="organisations">
+                    <OrganisationList />
+                  </Region>
+                </ListedOnly>
               </aside>
+              {/* Below the map on wide screens, where readers look for it; last on phones. */}
+              <div className="app__share">
+                <Region name="share menu">
+                  <ShareMenu />
+                </Region>
+              </div>
             </div>
           </>
         )}
@@ -163,20 +177,15 @@ function PrimaryView() {
           <Region name="map">
             <MapView />
           </Region>
-          <MapSummary />
-          <Region name="legend">
-            <Legend />
-          </Region>
+          <ListedOnly>
+            <MapSummary />
+          </ListedOnly>
         </div>
         {shownView === 'table' && (
           <Region name="table">
             <TableView />
           </Region>
         )}
-        {/* Below the map, where readers look for it, and where its late arrival moves nothing above. */}
-        <Region name="share menu">
-          <ShareMenu />
-        </Region>
       </div>
     ),
     [shownView],

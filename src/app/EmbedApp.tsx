@@ -10,6 +10,7 @@ import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectPlain, selectStatic, selectUrl } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
+import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
 import { Filters } from '../ui/filters/Filters.tsx';
 import { Legend } from '../ui/map/Legend.tsx';
@@ -52,10 +53,11 @@ export function EmbedApp(props: LoaderProps) {
     <div className={classes}>
       {!plain && (
         <header className="embed__header">
-          <h1 className="embed__title">{t('appTitle')}</h1>
-          {!loading && (
+          {loading ? (
+            <h1 className="embed__title">{t('appTitle')}</h1>
+          ) : (
             <Region name="headline">
-              <EditionHeadline withEdition />
+              <EditionHeadline level={1} />
             </Region>
           )}
         </header>
@@ -67,14 +69,20 @@ export function EmbedApp(props: LoaderProps) {
             <Region name="map">
               <MapView interactive={!isStatic} />
             </Region>
-            {!isStatic && <MapSummary />}
+            {!isStatic && (
+              <ListedOnly>
+                <MapSummary />
+              </ListedOnly>
+            )}
             <Region name="legend">
               <Legend />
             </Region>
             {!isStatic && (
-              <Region name="filters">
-                <Filters compact />
-              </Region>
+              <ListedOnly>
+                <Region name="filters">
+                  <Filters compact />
+                </Region>
+              </ListedOnly>
             )}
           </>
         )}

@@ -40,10 +40,11 @@ async function attempt(url: string, fetchImpl: typeof fetch, timeoutMs: number, 
     const response = await fetchImpl(url, { signal: combined });
     if (!response.ok) return { ok: false, kind: 'http', status: response.status, message: `the server answered ${response.status}` };
     return { ok: true, text: await response.text() };
-  } catch (error) {
+  } catch {
     if (signal?.aborted) return { ok: false, kind: 'aborted', message: 'the request was cancelled' };
     if (timeout.aborted) return { ok: false, kind: 'timeout', message: `no answer within ${Math.round(timeoutMs / 1000)} s` };
-    return { ok: false, kind: 'network', message: error instanceof Error ? error.message : 'the network failed' };
+    // The browser's own words ("Failed to fetch") say nothing to a reader; the kind says it all.
+    return { ok: false, kind: 'network', message: 'the connection failed' };
   }
 }
 

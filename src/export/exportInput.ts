@@ -1,17 +1,19 @@
 /**
  * (dataset, filtered edition, filters, shapes, language) → the plain data buildExportSvg draws.
  * Pure: the browser's download and the build's social image both call it, and it says what the
- * page says, through the same presentation functions (present/).
+ * page says, through the same presentation functions (present/): the Assembly, the headline, the
+ * selection, the legend, the small states and Taiwan named on the map, the organisations and groups
+ * named in the notes, then the source and the data version.
  */
 import { SUBJECT_ID, type Lang, type SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
-import type { FilteredEdition, Match } from '../filters/filterEdition.ts';
+import { isPainted, type FilteredEdition, type Match } from '../filters/filterEdition.ts';
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';
+import { localize } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
-import { editionName } from '../present/editionNames.ts';
-import { matchingText } from '../present/counts.ts';
-import { claimSentence } from '../present/headline.ts';
-import { legendSteps, legendThroughOnlyNote, supporterFills } from '../present/legend.ts';
+import { joinWords, matchingText } from '../present/counts.ts';
+import { editionHeadline } from '../present/headline.ts';
+import { legendSteps, legendThroughOnlyNote, legendTitle, supporterFills } from '../present/legend.ts';
 import { selectedTypesText } from '../present/typesText.ts';
 import type { ExportShape, ExportSvgInput, LegendItem } from './exportSvg.ts';
 import { exportWords } from './words.ts';
@@ -28,12 +30,11 @@ export interface ExportViewInput {
   url?: string;
   width: number;
   height?: number;
-  /**
-   * The social card: the ministry's claim beside what sources name, instead of the filters and
-   * the match count (a card always shows every type).
-   */
+  /** The social card: the headline alone under the title (a card always shows every type), no notes. */
   card?: boolean;
   fontFamily?: string;
+  /** Names of countries without one in the dataset (the browser's Intl names, in the page). */
+  nameOf?: (id: string) => string;
 }
 
 /** An exported picture is printed or posted: always the light theme. */
@@ -43,28 +44,47 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   const { index, view, lang } = input;
   const t = translator(exportWords, lang);
   const edition = index.editionsByYear.get(view.year);
-  const nameOf = (id: string) => index.actorsById.get(id)?.name[lang] ?? id;
+  const nameOf = input.nameOf ?? ((id: string) => index.actorsById.get(id)?.name[lang] ?? id);
+  const listed = edition?.listStatus === 'listed';
+  const headline = edition ? editionHeadline(edition, { counts: view.named, actors: view.actors.values(), nameOf }, lang, t) : null;
+  const types = selectedTypesText(index, input.selected, lang, t);
 
-  const subtitle = [edition ? editionName(edition, lang, t) : String(view.year)];
-  if (input.card) {
-    if (edition) subtitle.push(claimSentence(edition, { counts: view.named, actors: view.actors.values(), nameOf }, lang, t).text);
-  } else {
-    const types = selectedTypesText(index, input.selected, lang, t);
+  const subtitle: string[] = [];
+  if (headline) subtitle.push(headline.dek.text);
+  if (listed && !input.card) {
     subtitle.push(t('exportFilters', { types, match: t(input.match === 'all' ? 'matchAll' : 'matchAny') }));
-    subtitle.push(t('summary', { counts: matchingText(view, nameOf, t) }));
+    subtitle.push(t('summary', { counts: matchingText(view, nameOf, lang, t) }));
   }
 
-  const legend: LegendItem[] = legendSteps(view, EXPORT_SCHEME, t).map((step) => ({
-    label: step.label,
-    count: t('legendCount', { count: step.count }),
-    swatch: { fill: step.fill },
-  }));
-  legend.push({ label: t('legendNone'), swatch: 'neutral' }, { label: t('legendTaiwan'), swatch: 'taiwan' });
+  const legend: LegendItem[] = listed
+    ? legendSteps(view, EXPORT_SCHEME, t).map((step) => ({
+        label: step.label,
+        count: t('exportLegendCount', { count: step.count }),
+        swatch: { fill: step.fill },
+      }))
+    : [];
+  if (listed) legend.push({ label: t(input.selected.length < 6 ? 'legendNoneFiltered' : 'legendNone'), swatch: 'neutral' });
+  legend.push({ label: t('legendTaiwan'), swatch: 'taiwan' });
+
+  // Small states and the subject are named on the map (the renderer keeps those too small to see).
+  const labels = new Map<string, string>([[SUBJECT_ID, t('legendTaiwan')]]);
+  if (listed) for (const support of view.matching) if (isPainted(support.kind)) labels.set(support.id, nameOf(support.id));
+
+  const notes: string[] = [];
+  if (listed && !input.card) {
+    const organisations = view.matching.filter((s) => s.kind === 'organisation').map((s) => nameOf(s.id));
+    const places = view.matching.filter((s) => s.kind === 'place').map((s) => nameOf(s.id));
+    if (organisations.length > 0) notes.push(t('exportOrganisations', { names: joinWords(organisations, t) }));
+    if (places.length > 0) notes.push(t('exportPlaces', { names: joinWords(places, t) }));
+    const groups = view.matchingEditionGroups.map((group) => localize(group.description, lang).text);
+    if (groups.length > 0) notes.push(t('exportGroups', { groups: groups.join(t('exportGroupSeparator')) }));
+    const throughOnly = legendThroughOnlyNote(view, nameOf, t);
+    if (throughOnly) notes.push(throughOnly);
+    notes.push(t('markerNote'));
+  }
 
   const { dataset } = index;
-  const date = formatPartialDate(dataset.updated, lang);
-  const throughOnly = legendThroughOnlyNote(view, nameOf, t);
-  const footer = [...(throughOnly ? [throughOnly] : []), t('markerNote'), t('sourceLine', { version: dataset.version, date })];
+  const footer = [t('sourceLine', { version: dataset.version, date: formatPartialDate(dataset.updated, lang) })];
   if (input.url) footer.push(input.url);
 
   return {
@@ -73,12 +93,16 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
     lang,
     viewBox: input.viewBox,
     shapes: input.shapes,
-    fills: supporterFills(view, EXPORT_SCHEME),
+    fills: listed ? supporterFills(view, EXPORT_SCHEME) : new Map(),
     taiwanId: SUBJECT_ID,
-    title: t('appTitle'),
+    labels,
+    ...(headline && !listed ? { notice: headline.dek.text } : {}),
+    ...(headline ? { kicker: headline.kicker } : {}),
+    title: headline?.title ?? t('appTitle'),
     subtitle,
-    legendTitle: t('legendTitle'),
+    legendTitle: listed ? legendTitle(view, types, t) : '',
     legend,
+    notes,
     footer,
     ...(input.fontFamily === undefined ? {} : { fontFamily: input.fontFamily }),
   };

@@ -7,6 +7,7 @@
  * <img>, in resvg and in a newsroom CMS, none of which share the app's stylesheet.
  */
 import { escapeXml } from '../present/escapeXml.ts';
+import { layoutLabels, type LabelPoint } from './labelLayout.ts';
 import { estimateWidth, wrapText } from './textLayout.ts';
 
 export interface ExportShape {
@@ -38,12 +39,21 @@ export interface ExportSvgInput {
   fills: ReadonlyMap<string, string>;
   /** The hatched shape (the map's subject). */
   taiwanId: string;
+  /** Names written on the map, by shape id: the small states that supported, and the subject. */
+  labels: ReadonlyMap<string, string>;
+  /** Over the middle of the map when it has nothing to colour (a year without a list). */
+  notice?: string;
+  /** A small line above the title: which Assembly. */
+  kicker?: string;
   title: string;
-  /** Edition, filters: one line each (wrapped when too long). */
+  /** The headline and the selection: one paragraph each (wrapped when too long). */
   subtitle: readonly string[];
+  /** Empty (with no items) when the map has nothing to colour. */
   legendTitle: string;
   legend: readonly LegendItem[];
-  /** Source line, date, link: one line each, small, at the bottom. */
+  /** Notes under the legend: organisations, places, groups without names, what the markers are. */
+  notes: readonly string[];
+  /** Source line, data version, link: one line each, small, at the bottom. */
   footer: readonly string[];
   /** CSS font-family list; defaults to EXPORT_FONTS. */
   fontFamily?: string;
@@ -59,6 +69,7 @@ export const EXPORT_PALETTE = {
   sea: '#f4f7fa',
   taiwanGround: '#fde7c8',
   taiwanStripe: '#c2410c',
+  accent: '#1f5fa8',
 } as const;
 
 /**
@@ -73,6 +84,9 @@ export const MARKER_MIN_PX = 6;
 const MARKER_RADIUS_PX = 4;
 
 const P = EXPORT_PALETTE;
+
+/** Too small to see its colour at this scale: drawn as a circle, and named. */
+const isTiny = (shape: ExportShape, k: number) => shape.area * k * k < MARKER_MIN_PX ** 2 || Math.max(...shape.extent) * k < MARKER_MIN_PX;
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 export function buildExportSvg(input: ExportSvgInput): string {
@@ -85,19 +99,23 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
   const u = width / 1200; // every size below is for a 1200 px picture
   const pad = 32 * u;
   const inner = width - 2 * pad;
-  const size = { title: 30 * u, subtitle: 17 * u, legend: 15 * u, footer: 13 * u };
+  const size = { kicker: 14 * u, title: 30 * u, subtitle: 17 * u, legend: 15 * u, notes: 14 * u, footer: 13 * u, label: 12 * u };
   const lead = (fontSize: number) => fontSize * 1.35;
 
+  const kickerLines = input.kicker ? wrapText(input.kicker, size.kicker, inner) : [];
   const titleLines = wrapText(input.title, size.title, inner);
   const subtitleLines = input.subtitle.flatMap((line) => wrapText(line, size.subtitle, inner));
+  const noteLines = input.notes.flatMap((line) => wrapText(line, size.notes, inner));
   const footerLines = input.footer.flatMap((line) => wrapText(line, size.footer, inner));
   const legend = layoutLegend(input.legend, size.legend, inner);
-  const legendTitleLines = wrapText(input.legendTitle, size.legend, inner);
+  const legendTitleLines = input.legendTitle === '' ? [] : wrapText(input.legendTitle, size.legend, inner);
 
-  const headerHeight = titleLines.length * lead(size.title) + subtitleLines.length * lead(size.subtitle) + 12 * u;
+  const headerHeight =
+    kickerLines.length * lead(size.kicker) + titleLines.length * lead(size.title) + subtitleLines.length * lead(size.subtitle) + 12 * u;
   const legendHeight = (legendTitleLines.length + legend.rows) * lead(size.legend) + 8 * u;
+  const notesHeight = noteLines.length * lead(size.notes) + (noteLines.length > 0 ? 8 * u : 0);
   const footerHeight = footerLines.length * lead(size.footer);
-  const chrome = pad + headerHeight + 16 * u + 16 * u + legendHeight + 8 * u + footerHeight + pad;
+  const chrome = pad + headerHeight + 16 * u + 16 * u + legendHeight + 8 * u + notesHeight + footerHeight + pad;
 
   const [vx, vy, vw, vh] = viewBox;
   const k = input.height === undefined ? inner / vw : Math.max(0, Math.min(inner / vw, (input.height - chrome) / vh));
@@ -113,12 +131,15 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
       out.push(`<text x="${fmt(pad)}" y="${fmt(y - fontSize * 0.3)}" font-size="${fmt(fontSize)}"${attrs}>${escapeXml(line)}</text>`);
     }
   };
+  text(kickerLines, size.kicker, ` fill="${P.accent}" font-weight="700"`);
   text(titleLines, size.title, ' font-weight="700"');
   text(subtitleLines, size.subtitle, ` fill="${P.muted}"`);
   y += 12 * u + 16 * u;
 
   const mx = pad + (inner - mapWidth) / 2;
   out.push(mapGroup(input, k, `translate(${fmt(mx)} ${fmt(y)}) scale(${k}) translate(${-vx} ${-vy})`, mapWidth, mapHeight, mx, y));
+  out.push(...mapLabels(input, k, [mx, y], size.label, { x0: mx, y0: y, x1: mx + mapWidth, y1: y + mapHeight }));
+  if (input.notice) out.push(noticeSvg(input.notice, mx + mapWidth / 2, y + mapHeight / 2, size.subtitle, mapWidth * 0.7));
   y += mapHeight + 16 * u;
 
   text(legendTitleLines, size.legend, ' font-weight="600"');
@@ -132,6 +153,8 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
     );
   }
   y += legend.rows * lead(size.legend) + 8 * u + 8 * u;
+  text(noteLines, size.notes, '');
+  if (noteLines.length > 0) y += 8 * u;
   text(footerLines, size.footer, ` fill="${P.muted}"`);
 
   const hatch = `<pattern id="taiwan-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="${P.taiwanGround}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${P.taiwanStripe}" stroke-width="2"/></pattern>`;
@@ -157,7 +180,7 @@ function mapGroup(input: ExportSvgInput, k: number, transform: string, w: number
   for (const shape of input.shapes) {
     const isTaiwan = shape.id === input.taiwanId;
     const fill = isTaiwan ? 'url(#taiwan-hatch)' : input.fills.get(shape.id);
-    const tiny = shape.area * k * k < MARKER_MIN_PX ** 2 || Math.max(...shape.extent) * k < MARKER_MIN_PX;
+    const tiny = isTiny(shape, k);
     const attrs = isTaiwan ? ` fill="${fill}" stroke="${P.taiwanStripe}"` : fill ? ` fill="${escapeXml(fill)}"` : '';
     paths.push(`<path data-id="${escapeXml(shape.id)}" d="${escapeXml(shape.d)}"${attrs}/>`);
     if (fill && tiny) {
@@ -178,6 +201,53 @@ function mapGroup(input: ExportSvgInput, k: number, transform: string, w: number
     ...markers,
     '</g></g>',
   ].join('\n');
+}
+
+/** The names of small states and of the subject, beside their markers or along leader lines. */
+function mapLabels(input: ExportSvgInput, k: number, [ox, oy]: readonly [number, number], fontSize: number, bounds: LabelBounds): string[] {
+  const [vx, vy] = input.viewBox;
+  const byId = new Map(input.shapes.map((shape) => [shape.id, shape]));
+  const points: LabelPoint[] = [];
+  const markers: LabelBounds[] = [];
+  for (const [id, text] of input.labels) {
+    const shape = byId.get(id);
+    // Large countries speak for themselves; the small ones (drawn as circles) and the subject are named.
+    if (!shape || (id !== input.taiwanId && !isTiny(shape, k))) continue;
+    const x = ox + (shape.anchor[0] - vx) * k;
+    const y = oy + (shape.anchor[1] - vy) * k;
+    points.push({ id, text, x, y });
+    markers.push({ x0: x - MARKER_RADIUS_PX, y0: y - MARKER_RADIUS_PX, x1: x + MARKER_RADIUS_PX, y1: y + MARKER_RADIUS_PX });
+  }
+  const out: string[] = [];
+  for (const label of layoutLabels(points, fontSize, bounds, markers)) {
+    if (label.leader) {
+      const endX = label.anchor === 'start' ? label.textX - 2 : label.textX + 2;
+      out.push(
+        `<line x1="${fmt(label.x)}" y1="${fmt(label.y)}" x2="${fmt(endX)}" y2="${fmt(label.baseline - fontSize * 0.35)}" stroke="${P.muted}" stroke-width="0.6"/>`,
+      );
+    }
+    out.push(
+      `<text x="${fmt(label.textX)}" y="${fmt(label.baseline)}" font-size="${fmt(fontSize)}" text-anchor="${label.anchor}" stroke="${P.background}" stroke-width="${fmt(fontSize * 0.25)}" paint-order="stroke" stroke-linejoin="round">${escapeXml(label.text)}</text>`,
+    );
+  }
+  return out;
+}
+
+type LabelBounds = { x0: number; y0: number; x1: number; y1: number };
+
+/** A message over the middle of the map, on a white card. */
+function noticeSvg(text: string, cx: number, cy: number, fontSize: number, maxWidth: number): string {
+  const lines = wrapText(text, fontSize, maxWidth);
+  const lineHeight = fontSize * 1.35;
+  const width = Math.max(...lines.map((line) => estimateWidth(line, fontSize))) + fontSize * 2;
+  const height = lines.length * lineHeight + fontSize;
+  const top = cy - height / 2;
+  const card = `<rect x="${fmt(cx - width / 2)}" y="${fmt(top)}" width="${fmt(width)}" height="${fmt(height)}" rx="6" fill="${P.background}" stroke="${P.muted}" stroke-width="0.6"/>`;
+  const texts = lines.map(
+    (line, i) =>
+      `<text x="${fmt(cx)}" y="${fmt(top + fontSize / 2 + (i + 1) * lineHeight - fontSize * 0.3)}" font-size="${fmt(fontSize)}" font-weight="600" text-anchor="middle">${escapeXml(line)}</text>`,
+  );
+  return [card, ...texts].join('\n');
 }
 
 function swatchSvg(swatch: Swatch, x: number, y: number, size: number): string {

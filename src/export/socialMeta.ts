@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { translator } from '../i18n/translate.ts';
 import { editionProse } from '../present/editionNames.ts';
-import { claimSentence, namedCountriesText } from '../present/headline.ts';
+import { editionHeadline, namedCountriesText } from '../present/headline.ts';
 import { exportWords } from './words.ts';
 
 export const OG_IMAGE = { fileName: 'og-image.png', width: 1200, height: 630 } as const;
@@ -38,9 +38,9 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
     actors: view.actors.values(),
     nameOf: (id: string) => index.actorsById.get(id)?.name[lang] ?? id,
   };
-  const named = namedCountriesText(namedInSources, t);
+  const named = namedCountriesText(namedInSources, lang, t);
   const label = edition ? editionProse(edition, lang, t) : String(year);
-  const claim = edition ? claimSentence(edition, namedInSources, lang, t).text : t('noClaim', { named });
+  const claim = edition ? editionHeadline(edition, namedInSources, lang, t).dek.text : t('noClaim', { named });
   const title = t('appTitle');
   const description = t('ogDescription', { edition: label, claim });
   const base = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;

@@ -5,6 +5,7 @@
  */
 import { SUPPORT_TYPE_IDS, type Action, type ActorKind, type Group, type SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from './datasetIndex.ts';
+import { levelOf } from './supportLevels.ts';
 
 /** Whether an actor must show any of the selected types, or all of them. */
 export const MATCHES = ['any', 'all'] as const;
@@ -47,7 +48,7 @@ export interface ActorSupport extends EditionActor {
   selectedTypes: SupportTypeId[];
   /** Whether the actor passes the filters. */
   matches: boolean;
-  /** The colour step: how many selected types it shows, 0 when it does not match. */
+  /** Its colour: the strongest level of the selected types it shows (1 to 4), 0 when it does not match. */
   level: number;
 }
 
@@ -65,8 +66,10 @@ export interface FilteredEdition {
   matchingCounts: KindCounts;
   /** Groups attached to the edition as a whole ("10 of 14 allies"). */
   editionGroups: Group[];
-  /** Number of colour steps: the number of selected types. */
-  steps: number;
+  /** Those of them whose type is selected. */
+  matchingEditionGroups: Group[];
+  /** The selected types, in canonical order. */
+  selected: readonly SupportTypeId[];
 }
 
 export function isPainted(kind: ActorKind): boolean {
@@ -146,7 +149,7 @@ export function filterEdition(
   for (const [id, actor] of edition.actors) {
     const selectedTypes = actor.types.filter((t) => selected.includes(t));
     const matches = selected.length > 0 && (match === 'any' ? selectedTypes.length > 0 : selectedTypes.length === selected.length);
-    const support: ActorSupport = { id, ...actor, selectedTypes, matches, level: matches ? selectedTypes.length : 0 };
+    const support: ActorSupport = { id, ...actor, selectedTypes, matches, level: matches ? levelOf(selectedTypes) : 0 };
     actors.set(id, support);
     if (matches) {
       matching.push(support);
@@ -161,7 +164,8 @@ export function filterEdition(
     named: edition.named,
     matchingCounts,
     editionGroups: edition.editionGroups,
-    steps: selected.length,
+    matchingEditionGroups: edition.editionGroups.filter((group) => selected.includes(group.type)),
+    selected,
   };
 }
 

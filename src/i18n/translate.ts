@@ -49,6 +49,30 @@ export function translator<K extends WordKey>(words: Words<K>, lang: Lang): Tran
   return (key, params) => translate(words, lang, key, params);
 }
 
+/** Intl.PluralRules' category of a count in a language ("one", "other", ...), one rule object per language. */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+/**
+ * A counted phrase: `oneKey` where the language's plural rules say "one", `otherKey` otherwise
+ * (both take `{count}`).
+ */
+export function countWords<K extends WordKey>(
+  t: Translate<K>,
+  lang: Lang,
+  count: number,
+  oneKey: K,
+  otherKey: K,
+  params: MessageParams = {},
+): string {
+  return t(pluralCategory(lang, count) === 'one' ? oneKey : otherKey, { ...params, count });
+}
+
 /**
  * One formatter per language, made at the first number that needs it. The counts the page shows
  * are small integers, which every language here writes as plain digits: those skip Intl, whose

@@ -1,12 +1,13 @@
 /**
  * Counts of actors in words, by kind: "30 countries and territories, 1 place without an ISO code
  * and 4 organisations". Countries that appear only through an organisation's joint act (no source
- * names them) are always counted apart and said to be so.
+ * names them) are always counted apart and said to be so. Plurals follow Intl.PluralRules.
  */
+import type { Lang } from '../data/schema.ts';
 import type { FilteredEdition, KindCounts } from '../filters/filterEdition.ts';
-import type { Translate } from '../i18n/translate.ts';
+import { countWords, type Translate } from '../i18n/translate.ts';
 
-type CountKey =
+export type CountKey =
   | 'countriesCount'
   | 'countriesCountOne'
   | 'throughOnlyCount'
@@ -16,6 +17,7 @@ type CountKey =
   | 'organisationsCount'
   | 'organisationsCountOne'
   | 'countsNone'
+  | 'countsWithThroughOnly'
   | 'listSeparator'
   | 'listLastSeparator';
 
@@ -28,26 +30,27 @@ export function joinWords(items: readonly string[], t: Translate<'listSeparator'
 }
 
 /** "31 countries and territories". */
-export function countriesText(count: number, t: CountWords): string {
-  return count === 1 ? t('countriesCountOne') : t('countriesCount', { count });
+export function countriesText(count: number, lang: Lang, t: CountWords): string {
+  return countWords(t, lang, count, 'countriesCountOne', 'countriesCount');
 }
 
-/** "2 more only as members of G7, which no source names", or null when there are none. */
-export function throughOnlyText(count: number, orgs: readonly string[], t: CountWords): string | null {
+/** "2 more only as members of G7, whom no source names", or null when there are none. */
+export function throughOnlyText(count: number, orgs: readonly string[], lang: Lang, t: CountWords): string | null {
   if (count === 0) return null;
-  const names = joinWords(orgs, t);
-  return count === 1 ? t('throughOnlyCountOne', { orgs: names }) : t('throughOnlyCount', { count, orgs: names });
+  return countWords(t, lang, count, 'throughOnlyCountOne', 'throughOnlyCount', { orgs: joinWords(orgs, t) });
 }
 
 /** Every non-zero kind, in one phrase; "no country or organisation" when all are zero. */
-export function kindCountsText(counts: KindCounts, orgs: readonly string[], t: CountWords): string {
+export function kindCountsText(counts: KindCounts, orgs: readonly string[], lang: Lang, t: CountWords): string {
   const parts: string[] = [];
-  if (counts.countries > 0) parts.push(countriesText(counts.countries, t));
-  const through = throughOnlyText(counts.throughOnly, orgs, t);
-  if (through) parts.push(through);
-  if (counts.places > 0) parts.push(counts.places === 1 ? t('placesCountOne') : t('placesCount', { count: counts.places }));
-  if (counts.organisations > 0)
-    parts.push(counts.organisations === 1 ? t('organisationsCountOne') : t('organisationsCount', { count: counts.organisations }));
+  const through = throughOnlyText(counts.throughOnly, orgs, lang, t);
+  // The countries no source names belong to the countries' count, said apart in brackets.
+  if (counts.countries > 0 || through) {
+    const countries = countriesText(counts.countries, lang, t);
+    parts.push(through ? t('countsWithThroughOnly', { countries, through }) : countries);
+  }
+  if (counts.places > 0) parts.push(countWords(t, lang, counts.places, 'placesCountOne', 'placesCount'));
+  if (counts.organisations > 0) parts.push(countWords(t, lang, counts.organisations, 'organisationsCountOne', 'organisationsCount'));
   return parts.length === 0 ? t('countsNone') : joinWords(parts, t);
 }
 
@@ -59,6 +62,6 @@ export function throughOrganisations(actors: Iterable<{ onlyThrough: readonly st
 }
 
 /** The filtered edition's matching actors in words (the map's summary line, the exports' subtitle). */
-export function matchingText(filtered: FilteredEdition, nameOf: (id: string) => string, t: CountWords): string {
-  return kindCountsText(filtered.matchingCounts, throughOrganisations(filtered.matching, nameOf), t);
+export function matchingText(filtered: FilteredEdition, nameOf: (id: string) => string, lang: Lang, t: CountWords): string {
+  return kindCountsText(filtered.matchingCounts, throughOrganisations(filtered.matching, nameOf), lang, t);
 }

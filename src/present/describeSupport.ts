@@ -13,9 +13,11 @@ export function describeSupport(
   support: ActorSupport | undefined,
   year: number,
   typeLabel: (type: SupportTypeId) => string,
-  t: Translate<'tooltipTaiwan' | 'tooltipNoSupport' | 'tooltipNotMatching' | ActionsKey>,
+  t: Translate<'tooltipTaiwan' | 'tooltipNoSupport' | 'tooltipNoList' | 'tooltipNotMatching' | ActionsKey>,
+  listed = true,
 ): string {
   if (id === SUBJECT_ID) return t('tooltipTaiwan');
+  if (!listed) return t('tooltipNoList', { year: String(year) });
   if (!support) return t('tooltipNoSupport', { year: String(year) });
   if (!support.matches) return t('tooltipNotMatching', { year: String(year) });
   return describeActions(support, typeLabel, t);

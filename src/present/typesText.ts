@@ -7,9 +7,9 @@ export function selectedTypesText(
   index: DatasetIndex,
   selected: readonly SupportTypeId[],
   lang: Lang,
-  t: Translate<'all' | 'none' | 'listSeparator'>,
+  t: Translate<'typesAll' | 'typesNone' | 'listSeparator'>,
 ): string {
-  if (selected.length === SUPPORT_TYPE_IDS.length) return t('all');
-  if (selected.length === 0) return t('none');
+  if (selected.length === SUPPORT_TYPE_IDS.length) return t('typesAll');
+  if (selected.length === 0) return t('typesNone');
   return selected.map((type) => typeLabel(index, type, lang)).join(t('listSeparator'));
 }

@@ -58,6 +58,12 @@ export const selectFilteredEdition = (s: State): FilteredEdition | null => {
   return index && support ? filteredEditionOf(index, support.year, s.url.types, s.url.match, support) : null;
 };
 
+/** Whether the edition shown has a list of supporters, or why not (`no-list`, `no-assembly`). */
+export const selectListStatus = (s: State) => {
+  const year = selectEditionYear(s);
+  return year === null ? null : (selectIndex(s)?.editionsByYear.get(year)?.listStatus ?? null);
+};
+
 /** True when no country matches the filters (the map then has no supporter to focus). */
 export const selectNoMatchingCountry = (s: State) => {
   const counts = selectFilteredEdition(s)?.matchingCounts;

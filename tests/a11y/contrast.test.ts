@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stepColors, type ColorScheme } from '../../src/map/colorScale.ts';
+import { levelColor, type ColorScheme } from '../../src/map/colorScale.ts';
 import { contrastRatio, deltaE2000, deltaE2000Lab, simulate, toHex, type Deficiency } from './color.ts';
 
 const CSS = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
@@ -101,40 +101,43 @@ describe('styles.css themes', () => {
 /**
  * The map. The rule adopted (WCAG 1.4.11, 3:1 for what is needed to see that a country
  * supports): every supporter is outlined in --support-stroke, which reaches 3:1 against the land
- * and the sea, so every step, even the faintest, has a 3:1 boundary; and the steps that matter
- * most (the one colour of a single-type view, and the strongest two steps of every scale) also
- * reach 3:1 against the land by their fill alone.
+ * and the sea, so every level, even the weakest, has a 3:1 boundary; and the two strongest levels
+ * also reach 3:1 against the land by their fill alone. Stronger support looks stronger in both
+ * themes: each level's contrast against the land is higher than the level below it.
  */
 describe('map colours', () => {
-  const STEPS = [1, 2, 3, 4, 5, 6];
+  const LEVELS = [1, 2, 3, 4];
 
   describe.each(THEMES)('%s theme', (scheme, theme) => {
     const land = color(theme, 'land');
+    const fills = LEVELS.map((level) => levelColor(level, scheme) as string);
 
     it('--support-stroke reaches 3:1 against the land and the sea', () => {
       expect(contrastRatio(color(theme, 'support-stroke'), land)).toBeGreaterThanOrEqual(3);
       expect(contrastRatio(color(theme, 'support-stroke'), color(theme, 'sea'))).toBeGreaterThanOrEqual(3);
     });
 
-    it.each(STEPS)(`the strongest steps of stepColors(%i, '${scheme}') reach 3:1 against --land by fill`, (steps) => {
-      const strongest = stepColors(steps, scheme).slice(-2);
-      for (const fill of strongest) expect(contrastRatio(fill, land), fill).toBeGreaterThanOrEqual(3);
+    it(`the two strongest levels reach 3:1 against --land by fill`, () => {
+      for (const fill of fills.slice(-2)) expect(contrastRatio(fill, land), fill).toBeGreaterThanOrEqual(3);
     });
 
-    // Neighbouring steps must stay apart for readers with a colour-vision deficiency. ΔE2000 ≈ 1
+    it('contrast against --land rises with every level (stronger support looks stronger)', () => {
+      const contrasts = fills.map((fill) => contrastRatio(fill, land));
+      for (let i = 1; i < contrasts.length; i++) expect(contrasts[i], `level ${i + 1} vs ${i}`).toBeGreaterThan(contrasts[i - 1] as number);
+    });
+
+    // Neighbouring levels must stay apart for readers with a colour-vision deficiency. ΔE2000 ≈ 1
     // is a just-noticeable difference between large patches side by side; countries are small
     // and are matched against the legend from a distance, so we ask for 4.5, about four times
     // that. Simulations are Machado et al. (2009) at full severity (dichromacy), the worst case.
     const MIN_DELTA_E = 4.5;
-    it.each(STEPS.filter((n) => n > 1))(`neighbouring steps of stepColors(%i, '${scheme}') differ by ΔE2000 ≥ ${MIN_DELTA_E}`, (steps) => {
-      const fills = stepColors(steps, scheme);
+    it(`neighbouring levels differ by ΔE2000 ≥ ${MIN_DELTA_E}, and every level from the land, in every vision`, () => {
       for (const vision of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
         const seen = fills.map((fill) => (vision === 'normal' ? fill : toHex(simulate(fill, vision as Deficiency))));
         for (let i = 1; i < seen.length; i++) {
           const difference = deltaE2000(seen[i - 1] as string, seen[i] as string);
           expect(difference, `${vision}: ${fills[i - 1]} → ${fills[i]}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
         }
-        // And every step stays apart from the neutral land.
         const seenLand = vision === 'normal' ? land : toHex(simulate(land, vision as Deficiency));
         for (const [i, fill] of seen.entries())
           expect(deltaE2000(fill, seenLand), `${vision}: ${fills[i]} vs land`).toBeGreaterThanOrEqual(MIN_DELTA_E);

@@ -209,7 +209,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     });
     const { container } = renderApp('?lang=en');
     const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
-    expect(within(alert).getByText('The list of supporters could not be loaded: Failed to fetch.')).toBeTruthy();
+    expect(within(alert).getByText('The list of supporters could not be loaded: the connection failed.')).toBeTruthy();
     expect(filledIds(container)).toEqual([]);
     expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(3);
 

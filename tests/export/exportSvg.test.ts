@@ -18,6 +18,11 @@ const input: ExportSvgInput = {
     ['PLW', '#6baed6'],
   ]),
   taiwanId: 'TWN',
+  labels: new Map([
+    ['PLW', 'Palau'],
+    ['TWN', 'Taiwan'],
+    ['USA', 'United States'],
+  ]),
   title: 'Who supports <Taiwan> & "friends"',
   subtitle: ['2024: 92nd General Assembly, Glasgow', '支持類型：全部'],
   legendTitle: 'Legend',
@@ -26,6 +31,7 @@ const input: ExportSvgInput = {
     { label: 'No matching support', swatch: 'neutral' },
     { label: 'Taiwan', swatch: 'taiwan' },
   ],
+  notes: ['Organisations: G7.'],
   footer: ["Source: Ministry's release & O'Brien <2024>"],
 };
 
@@ -89,5 +95,32 @@ describe('wrapText', () => {
     ['支持臺灣參與國際刑警組織', 10, 50, ['支持臺灣參', '與國際刑警', '組織']],
   ])('wrapText(%j, %s px, %s px)', (text, size, width, expected) => {
     expect(wrapText(text, size, width)).toEqual(expected);
+  });
+});
+
+describe('buildExportSvg names small states and the subject', () => {
+  const svg = buildExportSvg(input);
+
+  it('buildExportSvg names Palau (too small to see) and Taiwan on the map, but not the United States (large enough)', () => {
+    expect(svg).toMatch(/<text[^>]*>Palau<\/text>/);
+    expect(svg).toMatch(/<text[^>]*>Taiwan<\/text>/);
+    expect(svg).not.toMatch(/<text[^>]*>United States<\/text>/);
+  });
+
+  it('buildExportSvg writes the notes before the source line', () => {
+    expect(svg.indexOf('Organisations: G7.')).toBeGreaterThan(0);
+    expect(svg.indexOf('Organisations: G7.')).toBeLessThan(svg.indexOf('Source: Ministry'));
+  });
+
+  it('buildExportSvg with a notice and no legend draws the notice over the map and no legend title', () => {
+    const empty = buildExportSvg({
+      ...input,
+      fills: new Map(),
+      legend: [],
+      legendTitle: '',
+      notice: 'No list of supporters was found for the 2017 Assembly.',
+    });
+    expect(empty).toContain('No list of supporters was found');
+    expect(empty).not.toContain('>Legend<');
   });
 });

@@ -1,43 +1,47 @@
 // @vitest-environment node
-import { schemeBlues } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
-import { BLUES_9, fillFor, stepColors } from '../../src/map/colorScale.ts';
+import { levelOf, possibleLevels, SUPPORT_LEVELS } from '../../src/filters/supportLevels.ts';
+import { LEVEL_COLORS, levelColor } from '../../src/map/colorScale.ts';
+
+describe('support levels', () => {
+  it.each([
+    [['media'], 1],
+    [['mission', 'media'], 1],
+    [['legislators', 'media'], 2],
+    [['legislature', 'legislators'], 3],
+    [['executive'], 4],
+    [['delegation', 'media'], 4],
+    [[], 0],
+  ] as const)('levelOf(%j) is %i', (types, level) => {
+    expect(levelOf(types)).toBe(level);
+  });
+
+  it('every support type belongs to exactly one level', () => {
+    const assigned = SUPPORT_LEVELS.flatMap((level) => level.types);
+    expect([...assigned].sort()).toEqual([...SUPPORT_TYPE_IDS].sort());
+  });
+
+  it("possibleLevels(['legislature', 'media']) lists only the levels those types reach, strongest first", () => {
+    expect(possibleLevels(['legislature', 'media']).map((level) => level.id)).toEqual(['legislature', 'mission-media']);
+  });
+});
 
 describe('colorScale', () => {
-  it('BLUES_9 is d3-scale-chromatic schemeBlues[9], unchanged', () => {
-    expect([...BLUES_9]).toEqual(schemeBlues[9]);
+  it.each(['light', 'dark'] as const)('LEVEL_COLORS.%s has one distinct colour per support level', (scheme) => {
+    expect(new Set(LEVEL_COLORS[scheme]).size).toBe(SUPPORT_LEVELS.length);
   });
 
-  it.each([
-    [1, 'light', ['#08519c']],
-    [2, 'light', ['#2171b5', '#08306b']],
-    [3, 'light', ['#6baed6', '#2171b5', '#08306b']],
-    [6, 'light', ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b']],
-    [6, 'dark', ['#2171b5', '#4292c6', '#6baed6', '#9ecae1', '#c6dbef', '#deebf7']],
-  ] as const)('stepColors(%i, %s) gives %j', (steps, scheme, expected) => {
-    expect(stepColors(steps, scheme)).toEqual(expected);
+  it.each(['light', 'dark'] as const)('levelColor(0, %s) is null: no support is the neutral land', (scheme) => {
+    expect(levelColor(0, scheme)).toBeNull();
   });
 
-  it.each([1, 2, 3, 4, 5, 6])('stepColors(%i) gives distinct colours, lightest first on light land', (steps) => {
-    const colors = stepColors(steps);
-    expect(new Set(colors).size).toBe(steps);
-    const order = colors.map((c) => BLUES_9.indexOf(c as (typeof BLUES_9)[number]));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
+  it.each(['light', 'dark'] as const)('levelColor(5, %s) throws: the scale cannot tell a fifth level apart', (scheme) => {
+    expect(() => levelColor(5, scheme)).toThrow(RangeError);
   });
 
-  it.each(['light', 'dark'] as const)('stepColors(7, %s) throws: the scale cannot tell a seventh step apart', (scheme) => {
-    expect(() => stepColors(7, scheme)).toThrow(RangeError);
-  });
-
-  it('stepColors(SUPPORT_TYPE_IDS.length) works: every support type has a colour step', () => {
-    expect(new Set(stepColors(SUPPORT_TYPE_IDS.length)).size).toBe(SUPPORT_TYPE_IDS.length);
-  });
-
-  it('fillFor(0) is null (neutral) and fillFor(level) picks the step', () => {
-    const colors = stepColors(3);
-    expect(fillFor(0, colors)).toBeNull();
-    expect(fillFor(2, colors)).toBe(colors[1]);
-    expect(fillFor(9, colors)).toBe(colors[2]);
+  it('levelColor(4) is the strongest colour, levelColor(1) the weakest', () => {
+    expect(levelColor(4, 'light')).toBe(LEVEL_COLORS.light[3]);
+    expect(levelColor(1, 'dark')).toBe(LEVEL_COLORS.dark[0]);
   });
 });

@@ -62,7 +62,12 @@ export const shareWords = {
   citeCorrectionSubject: 'Correction: {actor}, {edition}',
   citeCorrectionBody:
     'Country or organisation: {actor}\nGeneral Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
-  exportFilters: 'Support types: {types}; countries with {match}.',
+  exportFilters: 'Showing {types}: countries that showed {match}.',
+  exportOrganisations: 'Organisations: {names}.',
+  exportPlaces: 'Places without an ISO code: {names}.',
+  exportGroups: 'Also reported, without names: {groups}.',
+  exportGroupSeparator: '; ',
+  exportLegendCount: '({count})',
   csvId: 'ISO code or id',
   csvSourceUrls: 'Source URLs',
   csvOnlyThrough: 'Only as a member of (no source names it)',

@@ -17,6 +17,7 @@ import {
   selectGeometry,
   selectIndex,
   selectLang,
+  selectListStatus,
   selectLoading,
   selectNoMatchingCountry,
 } from '../../state/selectors.ts';
@@ -50,6 +51,11 @@ export function useEditionYear(): number | null {
 
 export function useFilteredEdition(): FilteredEdition | null {
   return useAppStore(selectFilteredEdition);
+}
+
+/** `listed`, or why the edition shown has no list (`no-list`, `no-assembly`); null while loading. */
+export function useListStatus() {
+  return useAppStore(selectListStatus);
 }
 
 /** True when no country matches the filters (the map then has no supporter to focus). */

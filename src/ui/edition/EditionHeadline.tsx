@@ -1,18 +1,16 @@
 /**
- * The ministry's headline claim for the edition beside what the data names ("over 70 countries
- * reported; 30 named in sources"), or why the year has no list. With `withEdition` (embeds,
- * which have no picker) it first names the Assembly.
+ * The edition's headline: which Assembly (kicker and title), then the ministry's claim beside what
+ * the sources name, or why the year has no map. The first thing a reader reads, above the map.
  */
-import { localize } from '../../i18n/names.ts';
 import { coreWords } from '../../i18n/words/core.ts';
-import { editionName } from '../../present/editionNames.ts';
-import { claimSentence } from '../../present/headline.ts';
+import { editionHeadline } from '../../present/headline.ts';
 import { useWords } from '../common/useWords.ts';
 import { useDatasetIndex, useEditionSupport, useEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
 
 const NO_COUNTS = { countries: 0, throughOnly: 0, places: 0, organisations: 0 };
 
-export function EditionHeadline({ withEdition = false }: { withEdition?: boolean }) {
+/** `level`: the heading level of the title (2 on the page, under the site's h1; 1 in a plain embed). */
+export function EditionHeadline({ level = 2 }: { level?: 1 | 2 }) {
   const index = useDatasetIndex();
   const year = useEditionYear();
   const support = useEditionSupport();
@@ -22,16 +20,21 @@ export function EditionHeadline({ withEdition = false }: { withEdition?: boolean
   if (!index || year === null) return null;
   const edition = index.editionsByYear.get(year);
   if (!edition) return null;
-  const claim = claimSentence(edition, { counts: support?.named ?? NO_COUNTS, actors: support?.actors.values() ?? [], nameOf }, lang, t);
-  const note = edition.note ? localize(edition.note, lang) : null;
+  const headline = editionHeadline(
+    edition,
+    { counts: support?.named ?? NO_COUNTS, actors: support?.actors.values() ?? [], nameOf },
+    lang,
+    t,
+  );
+  const Title = level === 1 ? 'h1' : 'h2';
   return (
-    <p className="edition__claim">
-      {withEdition && <strong className="edition__name">{editionName(edition, lang, t)}. </strong>}
-      {edition.listStatus === 'listed' ? (
-        <span lang={claim.lang}>{claim.text}</span>
-      ) : (
-        <span lang={note?.lang}>{note?.text ?? t('noListNote')}</span>
-      )}
-    </p>
+    <div className="headline">
+      <p className="headline__kicker">{headline.kicker}</p>
+      <Title className="headline__title">{headline.title}</Title>
+      <p className="headline__dek" lang={headline.dek.lang === lang ? undefined : headline.dek.lang}>
+        {headline.dek.text}
+      </p>
+      {headline.throughOnly && <p className="headline__note">{headline.throughOnly}</p>}
+    </div>
   );
 }

@@ -1,8 +1,7 @@
-/** The General Assembly selector, with the ministry's headline claim beside what the data names. */
+/** The General Assembly selector. */
 import { useId } from 'react';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { editionName } from '../../present/editionNames.ts';
-import { EditionHeadline } from './EditionHeadline.tsx';
 import { useDatasetIndex, useEditionYear, useLang } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
@@ -30,7 +29,6 @@ export function EditionPicker() {
           );
         })}
       </select>
-      <EditionHeadline />
     </div>
   );
 }

@@ -2,15 +2,16 @@
 import { coreWords } from '../../i18n/words/core.ts';
 import { matchingText } from '../../present/counts.ts';
 import { useWords } from '../common/useWords.ts';
-import { useFilteredEdition, useNameOf } from '../common/viewHooks.ts';
+import { useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 
 export function MapSummary() {
   const view = useFilteredEdition();
   const t = useWords(coreWords);
   const nameOf = useNameOf();
+  const lang = useLang();
   return (
     <p className="map-summary" aria-live="polite" aria-atomic="true">
-      {view ? t('summary', { counts: matchingText(view, nameOf, t) }) : ''}
+      {view ? t('summary', { counts: matchingText(view, nameOf, lang, t) }) : ''}
     </p>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { SupportTypeId } from '../../data/schema.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';
-import { useDatasetIndex, useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useDatasetIndex, useFilteredEdition, useLang, useNameOf, useListStatus } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { describeSupport } from '../../present/describeSupport.ts';
@@ -16,20 +16,23 @@ export interface TooltipAt {
   y: number;
 }
 
-export function MapTooltip({ at, hint }: { at: TooltipAt; hint: string }) {
+/** `bounds`: the map's size in pixels; the tooltip opens towards its larger side, so it is never cut off. */
+export function MapTooltip({ at, hint, bounds }: { at: TooltipAt; hint: string; bounds: { width: number; height: number } }) {
   const index = useDatasetIndex();
   const view = useFilteredEdition();
   const lang = useLang();
+  const listStatus = useListStatus();
   const t = useWords(coreWords);
   const nameOf = useNameOf();
   const names = (type: SupportTypeId) => (index ? typeLabel(index, type, lang) : type);
   const name = nameOf(at.id);
-  const text = view ? describeSupport(at.id, view.actors.get(at.id), view.year, names, t) : '';
+  const text = view ? describeSupport(at.id, view.actors.get(at.id), view.year, names, t, listStatus === 'listed') : '';
   // Flip to the left half of the pointer when close to the right edge (the map is the positioned parent).
-  const flip = at.x > 0 && typeof window !== 'undefined' && at.x > window.innerWidth * 0.6;
+  const left = at.x > bounds.width / 2;
+  const up = at.y > bounds.height / 2;
   return (
     <div
-      className={`map-tooltip${flip ? ' map-tooltip--flip' : ''}`}
+      className={`map-tooltip${left ? ' map-tooltip--left' : ''}${up ? ' map-tooltip--up' : ''}`}
       role="tooltip"
       style={{ left: `${Math.round(at.x)}px`, top: `${Math.round(at.y)}px` }}
     >

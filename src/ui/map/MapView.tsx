@@ -10,13 +10,14 @@ import { isPainted } from '../../filters/filterEdition.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { nearestMarker, needsMarker } from '../../map/markers.ts';
 import { placeMarkers, supporterShapes, type MarkerFrame } from '../../map/supporterLayout.ts';
-import { toScreenPoint, transformAttribute } from '../../map/transform.ts';
+import { toScreenPoint, transformAttribute, type MapTransform } from '../../map/transform.ts';
 import { selectCountry, selectFilteredEdition } from '../../state/selectors.ts';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
 import { useElementWidth } from '../common/useElementWidth.ts';
 import { useWords } from '../common/useWords.ts';
 import { useEditionSupport, useEditionYear, useMapGeometry, useNoMatchingCountry } from '../common/viewHooks.ts';
 import { MapLayers } from './MapLayers.tsx';
+import { MapNotice } from './MapNotice.tsx';
 import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
 import type { TargetHandlers } from './SupporterLayer.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
@@ -86,13 +87,27 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   // Selecting a state too small to see from elsewhere (the search, a link, the table) zooms in on
   // it, so that the visitor sees where it is. A selection made on the map itself does not move
   // the map: the visitor already sees the place they clicked.
-  const { centerOn } = zoom;
+  // Once its panel closes, the map goes back to where it was before that zoom (not left at 4× over
+  // an empty ocean).
+  const { centerOn, goTo } = zoom;
   const selectedOnMap = useRef<string | null>(null);
+  const transformNow = useRef(zoom.transform);
+  transformNow.current = zoom.transform;
+  const zoomedForSelection = useRef<MapTransform | null>(null);
   useEffect(() => {
-    if (!selected || selected === selectedOnMap.current) return;
+    if (!selected) {
+      if (zoomedForSelection.current) goTo(zoomedForSelection.current);
+      zoomedForSelection.current = null;
+      selectedOnMap.current = null;
+      return;
+    }
+    if (selected === selectedOnMap.current) return;
     const shape = geometry?.shapesById.get(selected);
-    if (shape && width && needsMarker(shape, width / vw)) centerOn(shape.anchor, SMALL_STATE_ZOOM);
-  }, [selected, geometry, width, vw, centerOn]);
+    if (shape && width && needsMarker(shape, width / vw)) {
+      zoomedForSelection.current ??= transformNow.current;
+      centerOn(shape.anchor, SMALL_STATE_ZOOM);
+    }
+  }, [selected, geometry, width, vw, centerOn, goTo]);
   const selectFromMap = (id: string) => {
     selectedOnMap.current = id;
     openPanel(id);
@@ -195,42 +210,59 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
 
   const label = year === null ? t('appTitle') : t('mapLabel', { year: String(year) });
   return (
-    <div className={`map${k > 1 ? ' map--zoomed' : ''}`} ref={containerRef}>
-      <svg
-        ref={svgRef}
-        className="map__svg"
-        viewBox={viewBox.join(' ')}
-        role="group"
-        aria-label={label}
-        tabIndex={noMatch ? 0 : undefined}
-        onPointerDown={interactive ? onPointerDown : undefined}
-        onPointerMove={interactive ? onPointerMove : undefined}
-        onPointerLeave={interactive ? onPointerLeave : undefined}
-        onClick={interactive ? onClick : undefined}
-      >
-        <defs>
-          <TaiwanHatch id="taiwan-hatch" size={2} />
-        </defs>
-        <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
-        {/* The layers wait for the map's width (known before the first paint): which states are
+    <div className="map-frame">
+      <div className={`map${k > 1 ? ' map--zoomed' : ''}`} ref={containerRef}>
+        <svg
+          ref={svgRef}
+          className="map__svg"
+          viewBox={viewBox.join(' ')}
+          role="group"
+          aria-label={label}
+          tabIndex={noMatch ? 0 : undefined}
+          onPointerDown={interactive ? onPointerDown : undefined}
+          onPointerMove={interactive ? onPointerMove : undefined}
+          onPointerLeave={interactive ? onPointerLeave : undefined}
+          onClick={interactive ? onClick : undefined}
+        >
+          <defs>
+            <TaiwanHatch id="taiwan-hatch" size={2} />
+            <linearGradient id="arctic-fade" x1="0" x2="0" y1="0" y2="1">
+              <stop offset="0" className="map__fade-stop" />
+              <stop offset="1" className="map__fade-stop" stopOpacity="0" />
+            </linearGradient>
+          </defs>
+          <rect className="map__sea" x={vx} y={vy} width={vw} height={vh} />
+          {/* The layers wait for the map's width (known before the first paint): which states are
             markers depends on it, and drawing them first at a guessed width was a wasted render. */}
-        {geometry && width !== null && (
-          <g transform={transformAttribute(zoom.transform)}>
-            <MapLayers
-              geometry={geometry}
-              frame={frame}
-              editionShapes={editionShapes}
-              markers={markers}
-              selected={selected}
-              activeId={activeId}
-              interactive={interactive}
-              handlers={handlers}
-            />
-          </g>
+          {geometry && width !== null && (
+            <g transform={transformAttribute(zoom.transform)}>
+              <MapLayers
+                geometry={geometry}
+                frame={frame}
+                editionShapes={editionShapes}
+                markers={markers}
+                selected={selected}
+                activeId={activeId}
+                interactive={interactive}
+                handlers={handlers}
+              />
+            </g>
+          )}
+          {/* The frame crops the far north; a fade, not a hard line, where the Arctic is cut. */}
+          {k === 1 && <rect className="map__fade" x={vx} y={vy} width={vw} height={vh * 0.05} fill="url(#arctic-fade)" />}
+        </svg>
+        {geometry && <MapNotice />}
+        {tooltip && (
+          <MapTooltip
+            at={tooltip}
+            hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')}
+            bounds={{ width: width ?? 0, height: (width ?? 0) * (vh / vw) }}
+          />
         )}
-      </svg>
-      {tooltip && <MapTooltip at={tooltip} hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')} />}
-      {interactive && geometry && <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} />}
+      </div>
+      {interactive && geometry && (
+        <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} zoomToBox={zoom.zoomToBox} />
+      )}
     </div>
   );
 }

@@ -43,11 +43,11 @@ export function OrganisationList() {
           <ul className="organisations__list">{places.map(item)}</ul>
         </>
       )}
-      {view.editionGroups.length > 0 && (
+      {view.matchingEditionGroups.length > 0 && (
         <>
           <h3 className="organisations__subtitle">{t('groupsTitle')}</h3>
           <ul className="organisations__groups">
-            {view.editionGroups.map((group) => {
+            {view.matchingEditionGroups.map((group) => {
               const text = localize(group.description, lang);
               return (
                 <li key={group.id} lang={text.lang}>

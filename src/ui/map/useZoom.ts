@@ -3,8 +3,9 @@
  * gestures and computes the transform, React renders it (the transform lives in React state).
  * They are loaded when the browser is idle after the first render, so the map draws without them.
  *
- * So that the page still scrolls: the wheel zooms only with Ctrl/⌘ or once the map has focus,
- * and a single finger pans the map only when it is zoomed in; two fingers always pinch-zoom.
+ * So that the page always scrolls: the plain wheel scrolls the page; Ctrl/⌘ + wheel (and a
+ * trackpad's pinch, which browsers send as one) zooms, in small steps. A single finger pans the
+ * map only when it is zoomed in; two fingers always pinch-zoom.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
@@ -12,6 +13,15 @@ import { IDENTITY, MAX_ZOOM, type MapTransform } from '../../map/transform.ts';
 import { whenIdle } from '../common/whenIdle.ts';
 
 const BUTTON_STEP = 2;
+
+/**
+ * The zoom per wheel event, as a power of 2. d3-zoom's default multiplies Ctrl+wheel by ten, so
+ * one notch of a mouse wheel (deltaY 100) zoomed 4×; without that factor a notch is about 1.15×,
+ * and a trackpad's pinch (many small deltas) stays smooth.
+ */
+function wheelDelta(event: WheelEvent): number {
+  return -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002);
+}
 
 export interface ZoomApi {
   transform: MapTransform;
@@ -22,6 +32,8 @@ export interface ZoomApi {
   zoomToBox(x0: number, y0: number, x1: number, y1: number): void;
   /** Centres a point (in viewBox units) at scale k, unless the map is already zoomed further. */
   centerOn(point: readonly [number, number], k: number): void;
+  /** Goes to a transform (one the map had before, for instance). */
+  goTo(t: MapTransform): void;
 }
 
 type Controls = {
@@ -64,7 +76,7 @@ export function useZoom(
         .filter((event: Event) => {
           if (event.type === 'wheel') {
             const wheel = event as WheelEvent;
-            return wheel.ctrlKey || wheel.metaKey || svg.contains(document.activeElement);
+            return wheel.ctrlKey || wheel.metaKey;
           }
           if (event.type.startsWith('touch')) {
             const touches = (event as TouchEvent).touches;
@@ -72,6 +84,7 @@ export function useZoom(
           }
           return !(event as MouseEvent).button;
         })
+        .wheelDelta(wheelDelta)
         .on('zoom', (event: { transform: ZoomTransform }) => {
           const { k, x, y } = event.transform;
           setTransform({ k, x, y });
@@ -123,5 +136,5 @@ export function useZoom(
     [vx, vy, vw, vh, goTo],
   );
 
-  return { transform, zoomIn, zoomOut, reset, zoomToBox, centerOn };
+  return { transform, zoomIn, zoomOut, reset, zoomToBox, centerOn, goTo };
 }

@@ -15,6 +15,10 @@ import { kindLabel } from '../../i18n/labels.ts';
 import { LocalText } from '../common/LocalText.tsx';
 import { usePanelWords } from './words.ts';
 import { SUBJECT_ID } from '../../data/schema.ts';
+import { editionName } from '../../present/editionNames.ts';
+
+/** Wide enough for the panel to sit beside the map. */
+const SIDE_PANEL_MEDIA = '(min-width: 900px)';
 
 export function DetailPanel() {
   const id = useAppStore(selectCountry);
@@ -39,18 +43,34 @@ function DetailDialog({ id }: { id: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pressedOnBackdrop = useRef(false);
+  const closePanelRef = useRef(closePanel);
+  closePanelRef.current = closePanel;
 
   // Mounted = open. Switching to another actor re-renders this same dialog, so it stays open.
+  // On a wide screen the panel sits beside the map and leaves it live (not modal): the reader can
+  // hover and click the next country, and compare. On a phone it is a modal sheet.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const previous = document.activeElement;
+    const beside = typeof window.matchMedia === 'function' && window.matchMedia(SIDE_PANEL_MEDIA).matches;
     // jsdom (tests) and very old browsers lack showModal; a plain open dialog still shows the content.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
+    if (beside && typeof dialog.show === 'function') dialog.show();
+    else if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     // Browsers focus the first focusable element, the heading: its name is read first. Do the same without showModal.
     if (!dialog.contains(document.activeElement)) headingRef.current?.focus();
+    // Escape closes a panel that is not modal too (a modal one gets "cancel"), unless a modal
+    // dialog above it (the share dialogs) takes the key.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || dialog.matches(':modal')) return;
+      if (document.querySelector('dialog:modal')) return;
+      event.preventDefault();
+      closePanelRef.current();
+    };
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       if (dialog.isConnected && dialog.open) {
         if (typeof dialog.close === 'function') dialog.close();
         else dialog.removeAttribute('open');
@@ -89,6 +109,8 @@ function DetailDialog({ id }: { id: string }) {
   const actor = index.actorsById.get(id);
   const support = view.actors.get(id);
   const year = String(view.year);
+  const edition = index.editionsByYear.get(view.year);
+  const status = edition?.listStatus;
   const history = supportHistory(index, id)
     .map((h) => h.year)
     .filter((y) => y !== view.year);
@@ -117,7 +139,15 @@ function DetailDialog({ id }: { id: string }) {
                 </span>
               </>
             )}
-            <span className="detail-panel__edition">{id === SUBJECT_ID ? t('panelSubjectKind') : t('panelEdition', { year })}</span>
+            <span className="detail-panel__edition">
+              {id === SUBJECT_ID
+                ? t('panelSubjectKind')
+                : status === 'listed'
+                  ? t('panelEdition', { year })
+                  : edition
+                    ? editionName(edition, lang, t)
+                    : year}
+            </span>
           </p>
           <button type="button" className="detail-panel__close" onClick={requestClose}>
             {t('panelClose')}
@@ -135,7 +165,13 @@ function DetailDialog({ id }: { id: string }) {
             {support ? (
               <DetailSupport support={support} index={index} lang={lang} t={t} />
             ) : (
-              <p className="detail-panel__empty">{t('panelNoSupport', { year })}</p>
+              <p className="detail-panel__empty">
+                {status === 'no-assembly'
+                  ? t('mapNoAssembly', { year })
+                  : status === 'no-list'
+                    ? t('tooltipNoList', { year })
+                    : t('panelNoSupport', { year })}
+              </p>
             )}
             <DetailHistory years={history} onPick={pickYear} t={t} />
           </>

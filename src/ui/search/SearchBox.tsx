@@ -6,7 +6,17 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { collatorFor } from '../../i18n/collator.ts';
 import { regionName } from '../../i18n/names.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
-import { useDatasetIndex, useEditionSupport, useLang, useMapGeometry, useNameOf } from '../common/viewHooks.ts';
+import {
+  useDatasetIndex,
+  useEditionSupport,
+  useEditionYear,
+  useLang,
+  useListStatus,
+  useMapGeometry,
+  useNameOf,
+} from '../common/viewHooks.ts';
+import { typeLabel } from '../../filters/datasetIndex.ts';
+import { COUNTRY_ALIASES } from '../../i18n/countryAliases.ts';
 import { searchEntries, type SearchEntry } from '../../filters/searchActors.ts';
 import { useSearchWords } from './words.ts';
 
@@ -18,6 +28,8 @@ export function SearchBox() {
   const lang = useLang();
   const t = useSearchWords();
   const nameOf = useNameOf();
+  const year = useEditionYear();
+  const listStatus = useListStatus();
   const inputId = useId();
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -30,7 +42,10 @@ export function SearchBox() {
     if (!inUse) return [];
     const byId = new Map<string, SearchEntry>();
     const add = (id: string, english: string) => {
-      if (!byId.has(id)) byId.set(id, { id, name: nameOf(id), english, supporter: edition?.actors.has(id) ?? false });
+      if (!byId.has(id)) {
+        const aliases = COUNTRY_ALIASES[id];
+        byId.set(id, { id, name: nameOf(id), english, supporter: edition?.actors.has(id) ?? false, ...(aliases ? { aliases } : {}) });
+      }
     };
     for (const actor of index?.dataset.actors ?? []) add(actor.id, actor.name.en);
     for (const shape of geometry?.shapes ?? []) {
@@ -85,6 +100,17 @@ export function SearchBox() {
     }
   };
 
+  /** What the country did in the edition shown, so a result says whether it supported Taiwan. */
+  const statusOf = (id: string): string => {
+    if (year === null) return '';
+    const yearText = String(year);
+    if (listStatus !== 'listed') return t('tooltipNoList', { year: yearText });
+    const actor = edition?.actors.get(id);
+    if (!actor) return t('tooltipNoSupport', { year: yearText });
+    const types = actor.types.map((type) => (index ? typeLabel(index, type, lang) : type));
+    return t('searchSupported', { year: yearText, types: types.join(t('listSeparator')) });
+  };
+
   const trimmed = query.trim();
   const status =
     trimmed === ''
@@ -97,13 +123,14 @@ export function SearchBox() {
 
   return (
     <div className="search-box">
-      <label htmlFor={inputId} className="search-box__label">
+      <label htmlFor={inputId} className="search-box__label visually-hidden">
         {t('search')}
       </label>
       <input
         id={inputId}
         className="search-box__input"
         type="text"
+        placeholder={t('search')}
         role="combobox"
         autoComplete="off"
         spellCheck={false}
@@ -134,13 +161,20 @@ export function SearchBox() {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(result.entry.id)}
             >
-              {result.entry.name}
-              {result.viaEnglish && (
-                <span className="search-box__alt" lang="en">
-                  {' '}
-                  ({result.entry.english})
-                </span>
-              )}
+              <span className="search-box__name">
+                {result.entry.name}
+                {result.viaAlias !== undefined ? (
+                  <span className="search-box__alt"> ({result.viaAlias})</span>
+                ) : (
+                  result.viaEnglish && (
+                    <span className="search-box__alt" lang="en">
+                      {' '}
+                      ({result.entry.english})
+                    </span>
+                  )
+                )}
+              </span>
+              <span className="search-box__state">{statusOf(result.entry.id)}</span>
             </li>
           ))}
       </ul>

@@ -9,8 +9,8 @@ export function SearchBoxPlaceholder() {
   const t = useWords(coreWords);
   return (
     <div className="search-box" aria-hidden="true">
-      <span className="search-box__label">{t('search')}</span>
-      <input className="search-box__input" type="text" disabled tabIndex={-1} />
+      <span className="search-box__label visually-hidden">{t('search')}</span>
+      <input className="search-box__input" type="text" placeholder={t('search')} disabled tabIndex={-1} />
     </div>
   );
 }

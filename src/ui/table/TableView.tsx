@@ -40,6 +40,7 @@ export function TableView() {
   if (!index || !view) return <div id="support-table" tabIndex={-1} className="table-view" />;
 
   const typesText = selectedTypesText(index, selected, lang, t);
+  const status = index.editionsByYear.get(view.year)?.listStatus;
   const onRowClick = (id: string) => (event: MouseEvent<HTMLTableRowElement>) => {
     // The name button handles its own clicks (and Enter/Space); the rest of the row is a pointer shortcut.
     if (event.target instanceof Element && event.target.closest('button, a')) return;
@@ -49,7 +50,13 @@ export function TableView() {
   return (
     <div id="support-table" tabIndex={-1} className="table-view">
       {rows.length === 0 ? (
-        <p className="table-view__empty">{t('tableEmpty')}</p>
+        <p className="table-view__empty">
+          {status === 'no-assembly'
+            ? t('mapNoAssembly', { year: String(view.year) })
+            : status === 'no-list'
+              ? t('mapNoList', { year: String(view.year) })
+              : t('tableEmpty')}
+        </p>
       ) : (
         <table className="table-view__table">
           <caption className="table-view__caption">
@@ -100,7 +107,11 @@ interface SortHeaderProps {
 function SortHeader({ column, sort, onSort, t }: SortHeaderProps) {
   const active = sort.key === column.key;
   return (
-    <th scope="col" className="table-view__heading" aria-sort={active ? sort.direction : undefined}>
+    <th
+      scope="col"
+      className={`table-view__heading${column.key === 'actions' || column.key === 'sources' ? ' table-view__heading--count' : ''}`}
+      aria-sort={active ? sort.direction : undefined}
+    >
       <button type="button" className="table-view__sort" onClick={() => onSort(nextSort(sort, column.key))}>
         {t(column.label)}
         {/* aria-sort already tells screen readers; the arrow is for sighted visitors. */}

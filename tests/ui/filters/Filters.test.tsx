@@ -134,8 +134,8 @@ describe.skipIf(problem !== null)(`Filters with data/dataset.json${problem ? ` (
   it('Filters match radio with executive + legislature: "all" unfills the USA (executive only) and keeps Canada (both)', async () => {
     const user = userEvent.setup();
     const { store, container } = renderFiltersAndMap(`${SEARCH}&types=executive,legislature`);
-    const any = screen.getByRole('radio', { name: 'any selected type' });
-    const every = screen.getByRole('radio', { name: 'all selected types' });
+    const any = screen.getByRole('radio', { name: 'any of them' });
+    const every = screen.getByRole('radio', { name: 'all of them' });
     expect(any).toHaveProperty('checked', true);
     const underAny = filledIds(container);
     expect(underAny).toEqual(expect.arrayContaining(['USA', 'CAN', 'CZE']));

@@ -148,27 +148,36 @@ describe.skipIf(problem !== null)(`MapView with data/dataset.json${problem ? ` (
   });
 
   it.each([
-    ['all six types', SEARCH, SUPPORT_TYPE_IDS.length],
-    ['types=executive,legislature', `${SEARCH}&types=executive,legislature`, 2],
-    ['types=delegation', `${SEARCH}&types=delegation`, 1],
-  ])('Legend with %s lists one step per selected type, and its counts sum to the filled countries', (_, search, steps) => {
-    const { container } = renderWithRealData(
-      <>
-        <MapView />
-        <Legend />
-      </>,
-      search,
-    );
-    const legend = screen.getByRole('figure', { name: 'Countries by how many of the selected support types they show' });
-    const counts = within(legend)
-      .getAllByRole('listitem')
-      .map((item) => item.querySelector('.legend__count')?.textContent)
-      .filter((text): text is string => text !== undefined);
-    expect(counts).toHaveLength(steps);
-    const sum = counts.reduce((total, text) => total + Number(/^\((\d+)\)$/.exec(text)?.[1] ?? NaN), 0);
-    expect(filledIds(container).length).toBeGreaterThan(0);
-    expect(sum).toBe(filledIds(container).length);
-  });
+    ['all six types', SEARCH, 4, 'Strongest kind of support each country showed in 2024'],
+    [
+      'types=executive,legislature',
+      `${SEARCH}&types=executive,legislature`,
+      2,
+      'Strongest kind of support in 2024, among Government / executive, Legislative resolution',
+    ],
+    ['types=delegation', `${SEARCH}&types=delegation`, 1, 'Strongest kind of support in 2024, among Delegation at the Assembly'],
+  ])(
+    'Legend with %s lists one step per support level that occurs, names the types, and its counts sum to the filled countries',
+    (_, search, steps, title) => {
+      const { container } = renderWithRealData(
+        <>
+          <MapView />
+          <Legend />
+        </>,
+        search,
+      );
+      // 2024 has no country that only the G7's act brings: every filled country is counted.
+      const legend = screen.getByRole('figure', { name: title });
+      const counts = within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.legend__count')?.textContent)
+        .filter((text): text is string => text !== undefined);
+      expect(counts).toHaveLength(steps);
+      const sum = counts.reduce((total, text) => total + Number(/^(\d+)$/.exec(text)?.[1] ?? NaN), 0);
+      expect(filledIds(container).length).toBeGreaterThan(0);
+      expect(sum).toBe(filledIds(container).length);
+    },
+  );
 
   it('MapSummary with ?edition=2024 announces the new counts when None, then delegation, is picked', async () => {
     const user = userEvent.setup();
@@ -186,11 +195,11 @@ describe.skipIf(problem !== null)(`MapView with data/dataset.json${problem ? ` (
         ...(painted.length ? [`${painted.length} countries and territories`] : []),
         ...(listed.length ? [`${listed.length} organisations`] : []),
       ];
-      return `Matching the filters: ${parts.length ? parts.join(' and ') : 'no country or organisation'}.`;
+      return `Shown: ${parts.length ? parts.join(' and ') : 'no country or organisation'}.`;
     };
     expect(live.textContent).toBe(sentence(SUPPORT_TYPE_IDS));
     await user.click(screen.getByRole('button', { name: 'None' }));
-    expect(live.textContent).toBe('Matching the filters: no country or organisation.');
+    expect(live.textContent).toBe('Shown: no country or organisation.');
     await user.click(screen.getByRole('button', { name: /^Delegation at the Assembly/ }));
     expect(live.textContent).toBe(sentence(['delegation']));
     expect(live.textContent).not.toBe(sentence(SUPPORT_TYPE_IDS));

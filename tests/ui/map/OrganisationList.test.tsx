@@ -7,7 +7,7 @@ import { loadDataset, REAL_DATASET, realDatasetProblem, renderWithStore } from '
 describe.skipIf(realDatasetProblem() !== null)('OrganisationList', () => {
   it.each([
     ['en', 'Organisations', 'Places without an ISO code', 'Somaliland'],
-    ['zh-TW', '組織', '無 ISO 代碼之地', '索馬利蘭'],
+    ['zh-TW', '組織', '無ISO代碼的地區', '索馬利蘭'],
   ])(
     'OrganisationList with ?edition=2021&lang=%s lists Somaliland under places, not among the organisations',
     (lang, organisations, places, somaliland) => {

@@ -70,7 +70,7 @@ describe('DetailPanel', () => {
   });
 
   it.each([
-    ['g7', 'G7', 'Organisation', 'June 14, 2024', 'Stated by the source'],
+    ['g7', 'G7', 'Organisation', '14 June 2024', 'Stated by the source'],
     ['BLZ', 'Belize', 'Country', 'November 2024', 'Stated by the source'],
   ])('DetailPanel with country=%s shows %s, its kind %s and the date %s', (id, name, kind, date, evidence) => {
     renderWithStore(<DetailPanel />, { search: `?country=${id}&lang=en` });

@@ -5,13 +5,17 @@ import { normalizeForSearch } from '../../../src/filters/searchActors.ts';
 import { SearchBox } from '../../../src/ui/search/SearchBox.tsx';
 import { loadDataset, REAL_DATASET, realDatasetProblem, renderWithStore } from '../../support/renderWithStore.tsx';
 
-const optionNames = () => screen.queryAllByRole('option').map((option) => option.textContent);
+/** The names the options show (each option also says what the country did in the edition). */
+const optionNames = () =>
+  screen.queryAllByRole('option').map((option) => option.querySelector('.search-box__name')?.firstChild?.textContent);
 
 describe('SearchBox', () => {
   it.each([
     ['Curaçao', 'curacao'],
     ['São Tomé & Príncipe', 'sao tome & principe'],
-    ['  Côte d’Ivoire ', 'cote d’ivoire'],
+    ['  Côte d’Ivoire ', 'cote divoire'],
+    ['U.K.', 'uk'],
+    ['台灣', '臺灣'],
     ['帛琉', '帛琉'],
   ])('normalizeForSearch(%j) returns %j', (input, expected) => {
     expect(normalizeForSearch(input)).toBe(expected);
@@ -85,7 +89,7 @@ describe('SearchBox', () => {
     expect(input.hasAttribute('aria-activedescendant')).toBe(false);
     await user.keyboard('{ArrowDown}');
     const active = document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
-    expect(active?.textContent).toBe('Belize');
+    expect(active?.querySelector('.search-box__name')?.firstChild?.textContent).toBe('Belize');
     expect(active?.getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{ArrowDown}{ArrowUp}{Enter}');
     expect(store.getState().url.country).toBe('BLZ');
@@ -129,4 +133,28 @@ describe('SearchBox', () => {
       expect(optionNames().some((name) => name?.startsWith(organisation.name['zh-TW']))).toBe(true);
     },
   );
+});
+
+describe('SearchBox knows other names', () => {
+  it.each([
+    ['UK', 'United Kingdom'],
+    ['Britain', 'United Kingdom'],
+    ['Czechia', 'Czech Republic'],
+    ['Swaziland', 'Eswatini'],
+    ['Holland', 'Netherlands'],
+  ])('SearchBox typing "%s" lists %s first', async (query, name) => {
+    const user = userEvent.setup();
+    renderWithStore(<SearchBox />, { search: '?lang=en&edition=2024', dataset: loadDataset(REAL_DATASET) });
+    await user.type(screen.getByRole('combobox'), query);
+    expect(optionNames()[0]).toBe(name);
+  });
+
+  it('SearchBox typing "英國" with lang=zh-TW finds 英國, and says whether it supported Taiwan in the edition', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<SearchBox />, { search: '?lang=zh-TW&edition=2024', dataset: loadDataset(REAL_DATASET) });
+    await user.type(screen.getByRole('combobox'), '英國');
+    const option = screen.getAllByRole('option')[0] as HTMLElement;
+    expect(option.textContent).toContain('英國');
+    expect(option.querySelector('.search-box__state')?.textContent).toMatch(/^2024年支持臺灣：/);
+  });
 });
