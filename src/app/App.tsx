@@ -10,15 +10,11 @@ import { EditionPicker } from '../ui/edition/EditionPicker.tsx';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
 import { SearchBoxPlaceholder } from '../ui/search/SearchBoxPlaceholder.tsx';
-import { FilterSheet } from '../ui/filters/FilterSheet.tsx';
-import { Filters } from '../ui/filters/Filters.tsx';
 import { LanguageMenu } from '../ui/page/LanguageMenu.tsx';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
 import { MapView } from '../ui/map/MapView.tsx';
-import { OrganisationList } from '../ui/map/OrganisationList.tsx';
-import { SourceLine } from '../ui/page/SourceLine.tsx';
 import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
 import { usePageLoading } from '../ui/common/viewHooks.ts';
 import { useWords } from '../ui/common/useWords.ts';
@@ -39,6 +35,13 @@ const TableView = tableView.Component;
 const searchBox = preloadable(() => import('../ui/search/SearchBox.tsx').then((m) => m.SearchBox));
 const SearchBox = searchBox.Component;
 void searchBox.preload().catch(() => undefined);
+const asideControls = preloadable(() => import('../ui/filters/AsideControls.tsx').then((m) => m.AsideControls));
+const AsideControls = asideControls.Component;
+void asideControls.preload().catch(() => undefined);
+// The footer's source line, with its corrections button, is not needed to draw the map either.
+const fullSourceLine = preloadable(() => import('../ui/page/SourceLine.tsx').then((m) => m.SourceLine));
+const FullSourceLine = fullSourceLine.Component;
+void fullSourceLine.preload().catch(() => undefined);
 const shareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu));
 const ShareMenu = shareMenu.Component;
 void shareMenu.preload().catch(() => undefined);
@@ -120,13 +123,8 @@ export function App(props: LoaderProps) {
                   <Legend />
                 </Region>
                 <ListedOnly>
-                  <FilterSheet>
-                    <Region name="filters">
-                      <Filters />
-                    </Region>
-                  </FilterSheet>
-                  <Region name="organisations">
-                    <OrganisationList />
+                  <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>
+                    <AsideControls />
                   </Region>
                 </ListedOnly>
               </aside>
@@ -148,7 +146,9 @@ export function App(props: LoaderProps) {
       )}
       {!loading && (
         <footer className="app__footer">
-          <SourceLine withCorrections />
+          <Region name="source line">
+            <FullSourceLine withCorrections />
+          </Region>
         </footer>
       )}
     </div>

@@ -7,7 +7,7 @@
 export const coreWords = {
   appTitle: "Who supports Taiwan's participation in INTERPOL",
   appSubtitle:
-    'After each INTERPOL General Assembly, Taiwan’s Ministry of Foreign Affairs reports who spoke up for Taiwan’s participation: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. This map shows who the sources name, from 2016 to 2025, with every entry linked to its sources.',
+    'After each INTERPOL General Assembly, Taiwan’s foreign ministry reports who spoke up for Taiwan’s participation: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. This map shows whom the sources name, 2016–2025, each linked to its sources.',
   skipToTable: 'Skip to the table',
   loading: 'Loading the map and the list of supporters…',
   loadFailedTitle: 'Something could not be loaded',
