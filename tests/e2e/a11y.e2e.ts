@@ -23,7 +23,7 @@ interface Scene {
 }
 
 const mapDrawn = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0 && document.querySelector('.zoom-controls') !== null);
+  page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0 && document.querySelector('.map-controls') !== null);
 const SCENES: Scene[] = [
   { name: 'the map', path: '/', ready: mapDrawn },
   { name: 'the table', path: '/?view=table', ready: (page) => page.locator('.table-view__table').waitFor() },

@@ -1,8 +1,8 @@
 /**
  * The keyboard-only journey, at a desktop and a phone viewport, with page.keyboard and nothing
- * else: from page load, reach the filters and change one, Tab into the map (one tab stop), arrow
- * to Palau, open its panel, follow a source link (a new tab, served an empty page: nothing
- * leaves the machine), close the panel and land back on Palau. The page records every pointer
+ * else: from page load, Tab into the map (one tab stop), arrow to Palau, open its panel, follow
+ * a source link (a new tab, served an empty page: nothing leaves the machine), close the panel
+ * and land back on Palau, then reach the filters beside the map and change one. The page records every pointer
  * event, and the test ends by asserting there was none. Also: the skip link, Escape on a
  * tooltip, and a focus indicator on every stop.
  */
@@ -80,37 +80,14 @@ describe.each(Object.entries(VIEWPORTS))('keyboard at %s size', (_size, viewport
       },
     );
     await page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0);
+    // The filters are a chunk of their own, fetched as the page starts.
+    await page.locator('.filters__type').first().waitFor({ state: 'attached' });
     const pointerEvents = await recordPointerEvents(page);
 
     // The first stop is the skip link, shown when focused.
     await page.keyboard.press('Tab');
     expect((await focused(page)).describe).toContain('Skip to the table');
     expect(await page.locator('.skip-link').evaluate((a) => a.getBoundingClientRect().top >= 0)).toBe(true);
-
-    // The filters: on a phone, behind the sheet's button.
-    const sheetToggle = page.locator('.filter-sheet__toggle');
-    const phone = await sheetToggle.isVisible();
-    if (phone) {
-      await tabTo(page, '.filter-sheet__toggle');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.filters__type') ?? false)).toBe(true);
-    } else {
-      await tabTo(page, '.filters__type');
-    }
-    const filter = page.locator('.filters__type:focus');
-    expect(await filter.getAttribute('data-type')).toBe('executive');
-    const summary = page.locator('.map-summary');
-    const summaryBefore = await summary.textContent();
-    await page.keyboard.press('Space');
-    await expect.poll(() => filter.getAttribute('aria-pressed')).toBe('false');
-    // The polite live region says what the map now shows.
-    expect(await summary.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => summary.textContent()).not.toBe(summaryBefore);
-    if (phone) {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => sheetToggle.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await sheetToggle.getAttribute('aria-expanded')).toBe('false');
-    }
 
     // The map is one tab stop: one supporter in the tab order, the others reached by arrows.
     await tabTo(page, '.map__svg [role="button"][data-id]');
@@ -151,6 +128,31 @@ describe.each(Object.entries(VIEWPORTS))('keyboard at %s size', (_size, viewport
     // Closing replaces the history entry after the next paint.
     await expect.poll(() => queryOf(page).country).toBeUndefined();
 
+    // Then the filters, beside the map (after it in the page): on a phone, behind the sheet's button.
+    const sheetToggle = page.locator('.filter-sheet__toggle');
+    const phone = await sheetToggle.isVisible();
+    if (phone) {
+      await tabTo(page, '.filter-sheet__toggle');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.filters__type') ?? false)).toBe(true);
+    } else {
+      await tabTo(page, '.filters__type');
+    }
+    const filter = page.locator('.filters__type:focus');
+    expect(await filter.getAttribute('data-type')).toBe('executive');
+    const summary = page.locator('.map-summary');
+    const summaryBefore = await summary.textContent();
+    await page.keyboard.press('Space');
+    await expect.poll(() => filter.getAttribute('aria-pressed')).toBe('false');
+    // The polite live region says what the map now shows.
+    expect(await summary.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => summary.textContent()).not.toBe(summaryBefore);
+    if (phone) {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => sheetToggle.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await sheetToggle.getAttribute('aria-expanded')).toBe('false');
+    }
+
     expect(await pointerEvents()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -171,6 +173,7 @@ describe.each(Object.entries(VIEWPORTS))('keyboard at %s size', (_size, viewport
 test('the map stays in the tab order when a filter removes the supporter last focused', async () => {
   const { page, errors } = await browser.openApp('/?edition=2024', { viewport: VIEWPORTS.desktop });
   await page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0);
+  await page.locator('.filters__type').first().waitFor({ state: 'attached' });
   await tabTo(page, '.map__svg [role="button"][data-id]');
   // Palau shows only "delegation" in 2024: after focusing it, show only the other types.
   for (let i = 0; i < 60 && (await focused(page)).id !== 'PLW'; i++) await page.keyboard.press('ArrowRight');
@@ -179,12 +182,15 @@ test('the map stays in the tab order when a filter removes the supporter last fo
   await page.keyboard.press('Space');
   await mapTarget(page, 'PLW').waitFor({ state: 'detached' });
   expect(await page.locator('.map__svg [tabindex="0"]').count()).toBe(1);
+  // The map is before the filters: back to the top, then into it.
+  await page.locator('.skip-link').focus();
   await tabTo(page, '.map__svg [role="button"][data-id]');
   expect(errors).toEqual([]);
 });
 
 test('on a phone, Tab out of the open filter sheet closes it, so it never covers the focused control', async () => {
   const { page, errors } = await browser.openApp('/?edition=2024', { viewport: VIEWPORTS.phone });
+  await page.locator('.filter-sheet__toggle').waitFor();
   const toggle = page.locator('.filter-sheet__toggle');
   await tabTo(page, '.filter-sheet__toggle');
   await page.keyboard.press('Enter');

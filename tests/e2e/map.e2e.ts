@@ -70,6 +70,8 @@ describe.each(Object.entries(VIEWPORTS))('map at %s size', (_name, viewport) => 
   test(`a filter survives reload (${label})`, async () => {
     const { page, errors } = await browser.openApp('/?edition=2024', { viewport });
     const buttons = page.locator('.filters__type');
+    // The filters are a chunk of their own, fetched as the page starts.
+    await buttons.first().waitFor({ state: 'attached' });
     const pressedStates = () => buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-pressed')));
     const before = await pressedStates();
     expect(before.every((state) => state === 'true')).toBe(true);
@@ -95,6 +97,7 @@ describe.each(Object.entries(VIEWPORTS))('map at %s size', (_name, viewport) => 
     const url = page.url();
     await page.reload();
     await page.locator('.map__country').first().waitFor();
+    await buttons.first().waitFor({ state: 'attached' });
     expect(await pressedStates()).toEqual(after);
     expect(page.url()).toBe(url);
     expect(errors).toEqual([]);

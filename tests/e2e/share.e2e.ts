@@ -107,8 +107,8 @@ describe('share and export', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
     expect(parsed.paths).toBeGreaterThan(200);
-    expect(parsed.text).toContain("Who supports Taiwan's participation in INTERPOL");
-    expect(parsed.text).toContain('2019');
+    expect(parsed.text).toContain('Who backed Taiwan at the 2019 INTERPOL General Assembly');
+    expect(parsed.text).toContain('88th General Assembly · Santiago');
     expect(errors).toEqual([]);
   });
 

@@ -124,3 +124,34 @@ describe('buildExportSvg names small states and the subject', () => {
     expect(empty).not.toContain('>Legend<');
   });
 });
+
+describe('createExportInput for years without a list (data/dataset.json)', () => {
+  it.each([
+    [2017, 'No MOFA list'],
+    [2020, 'INTERPOL'],
+  ])('%i: the picture says why on the map, lists no level and claims no supporter', async (year, notice) => {
+    const { createExportInput } = await import('../../src/export/exportInput.ts');
+    const { createDatasetIndex } = await import('../../src/filters/datasetIndex.ts');
+    const { filterEdition } = await import('../../src/filters/filterEdition.ts');
+    const { SUPPORT_TYPE_IDS } = await import('../../src/data/schema.ts');
+    const { loadDataset, REAL_DATASET } = await import('../support/renderWithStore.tsx');
+    const index = createDatasetIndex(loadDataset(REAL_DATASET));
+    const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
+    const out = createExportInput({
+      index,
+      view,
+      selected: SUPPORT_TYPE_IDS,
+      match: 'any',
+      lang: 'en',
+      viewBox: [0, 0, 100, 50],
+      shapes: [],
+      width: 1200,
+    });
+    expect(out.notice).toContain(notice);
+    expect(out.legend.map((item) => item.label)).toEqual(['Taiwan']);
+    expect(out.legendTitle).toBe('');
+    expect(out.fills.size).toBe(0);
+    const svg = buildExportSvg(out);
+    expect(svg).not.toMatch(/\(0\)/);
+  });
+});

@@ -69,5 +69,5 @@ export function FilterSheet({ children }: { children: ReactNode }) {
 function SelectedCount() {
   const t = useWords(coreWords);
   const count = useAppStore(selectTypeCount);
-  return t('filtersButton', { count, total: SUPPORT_TYPE_IDS.length });
+  return count === SUPPORT_TYPE_IDS.length ? t('filtersButtonAll') : t('filtersButton', { count, total: SUPPORT_TYPE_IDS.length });
 }
