@@ -48,6 +48,14 @@ export function loadBuildData(root: string): Loaded {
   return { index, topology, year: index.latestListedYear };
 }
 
+const MAIN_OPENING = /<main class="app__main">/;
+
+/** index.html with `content` at the start of the static shell's <main>; throws if the shell has none. */
+export function insertIntoMain(html: string, content: string): string {
+  if (!MAIN_OPENING.test(html)) throw new Error('index.html has no <main class="app__main"> to hold the <noscript> list');
+  return html.replace(MAIN_OPENING, (opening) => `${opening}\n${content}`);
+}
+
 export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   const root = options.root ?? process.cwd();
   const siteUrl = options.siteUrl ?? (process.env.SITE_URL || undefined);
@@ -57,12 +65,16 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
 
   return {
     name: 'support-map:build-time-pages',
-    transformIndexHtml() {
+    transformIndexHtml(html) {
       const { index, year } = data();
-      return [
-        ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
-        { tag: 'noscript', children: noscriptSupportersHtml(index, year, 'en'), injectTo: 'body-prepend' },
-      ];
+      return {
+        // Inside <main>, under the site's title: where the map would be.
+        html: insertIntoMain(html, `<noscript>${noscriptSupportersHtml(index, year, 'en')}</noscript>`),
+        tags: [
+          ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
+          { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },
+        ],
+      };
     },
     async generateBundle() {
       const { index, topology, year } = data();

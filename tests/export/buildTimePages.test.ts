@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { insertIntoMain } from '../../scripts/buildTimePages.ts';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
 import { filterEdition } from '../../src/filters/filterEdition.ts';
@@ -78,5 +81,24 @@ describe('socialMetaTags', () => {
     if (claim?.countries) expect(description).toContain(`counted over ${claim.countries.value} countries`);
     else expect(description).toContain(claim?.text.en ?? '');
     expect(description).toMatch(/Sources name \d+ countr/);
+  });
+});
+
+describe('insertIntoMain', () => {
+  const shell = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
+
+  it('puts the <noscript> list inside the shell’s <main>, after the site’s title', () => {
+    const html = insertIntoMain(shell, '<noscript><p>list</p></noscript>');
+    const main = html.indexOf('<main class="app__main">');
+    expect(html.indexOf('<noscript><p>list</p></noscript>')).toBeGreaterThan(main);
+    expect(html.indexOf('<h1')).toBeLessThan(main);
+  });
+
+  it('keeps $ sequences in the content as they are (no replacement patterns)', () => {
+    expect(insertIntoMain(shell, '<p>$& $1 $$</p>')).toContain('<p>$& $1 $$</p>');
+  });
+
+  it('throws when the shell has no <main> to hold the list', () => {
+    expect(() => insertIntoMain('<body></body>', 'x')).toThrow(/app__main/);
   });
 });

@@ -76,5 +76,5 @@ export const shareWords = {
   noscriptClaim: 'The ministry reported: “{claim}”.',
   noscriptGroups: 'Also reported, without names:',
   ogImageAlt:
-    'World map after the {edition}: {named} named in sources as supporters are coloured by how many kinds of support they showed; Taiwan is hatched.',
+    'World map after the {edition}: {named} named in sources as supporters are coloured by the highest level of support each showed; Taiwan is hatched.',
 };

@@ -87,7 +87,7 @@ describe('DetailPanel', () => {
     expect(within(dialog).getByText('國家')).toBeTruthy();
     expect(within(dialog).getByText('Resolution.').closest('[lang]')?.getAttribute('lang')).toBe('en');
     expect(within(dialog).getByText('Adopted jointly.').getAttribute('lang')).toBe('en');
-    expect(within(dialog).getByText('推定：', { exact: false })).toBeTruthy();
+    expect(within(dialog).getByText('推論：', { exact: false })).toBeTruthy();
   });
 
   it('DetailPanel with country=GBR (a shape without support) says no support was recorded for 2024', () => {
