@@ -22,7 +22,7 @@ export type Swatch = { fill: string } | 'neutral' | 'taiwan';
 
 export interface LegendItem {
   label: string;
-  /** Shown after the label, e.g. "(12)". */
+  /** Written right after the label with its own spacing, e.g. " (12)" in English, "（12）" in Chinese. */
   count?: string;
   swatch: Swatch;
 }
@@ -270,7 +270,7 @@ function layoutLegend(items: readonly LegendItem[], fontSize: number, maxWidth: 
   let x = 0;
   const gap = fontSize * 1.6;
   for (const item of items) {
-    const text = item.count === undefined ? item.label : `${item.label} ${item.count}`;
+    const text = item.count === undefined ? item.label : `${item.label}${item.count}`;
     const itemWidth = fontSize * 1.5 + estimateWidth(text, fontSize);
     if (x > 0 && x + itemWidth > maxWidth) {
       row += 1;

@@ -41,6 +41,7 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
   const named = namedCountriesText(namedInSources, lang, t);
   const label = edition ? editionProse(edition, lang, t) : String(year);
   const claim = edition ? editionHeadline(edition, namedInSources, lang, t).dek.text : t('noClaim', { named });
+  const imageAlt = t('ogImageAlt', { edition: label, named });
   const title = t('appTitle');
   const description = t('ogDescription', { edition: label, claim });
   const base = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;
@@ -58,11 +59,11 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
     property('og:image:type', 'image/png'),
     property('og:image:width', String(OG_IMAGE.width)),
     property('og:image:height', String(OG_IMAGE.height)),
-    property('og:image:alt', t('ogImageAlt', { edition: label, named })),
+    property('og:image:alt', imageAlt),
     meta('twitter:card', 'summary_large_image'),
     meta('twitter:title', title),
     meta('twitter:description', description),
     meta('twitter:image', image),
-    meta('twitter:image:alt', t('ogImageAlt', { edition: label, named })),
+    meta('twitter:image:alt', imageAlt),
   ];
 }

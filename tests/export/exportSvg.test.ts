@@ -27,7 +27,7 @@ const input: ExportSvgInput = {
   subtitle: ['2024: 92nd General Assembly, Glasgow', '支持類型：全部'],
   legendTitle: 'Legend',
   legend: [
-    { label: '1 of 2 types', count: '(1)', swatch: { fill: '#6baed6' } },
+    { label: '1 of 2 types', count: ' (1)', swatch: { fill: '#6baed6' } },
     { label: 'No matching support', swatch: 'neutral' },
     { label: 'Taiwan', swatch: 'taiwan' },
   ],

@@ -220,7 +220,7 @@ const zhTW: Dictionary = {
   ogDescription: '{edition}。{claim}',
   noscriptClaim: '外交部稱：「{claim}」。',
   noscriptGroups: '另有報導（未列名）：',
-  ogImageAlt: '{edition}後的世界地圖：資料來源列名的支持者（{named}）依表態支持的最高層級著色；臺灣以斜線標示。',
+  ogImageAlt: '{edition}後的世界地圖，各支持者依表態支持的最高層級著色：{named}。臺灣以斜線標示。',
 };
 
 export default zhTW;

@@ -67,7 +67,7 @@ export const shareWords = {
   exportPlaces: 'Places without an ISO code: {names}.',
   exportGroups: 'Also reported, without names: {groups}.',
   exportGroupSeparator: '; ',
-  exportLegendCount: '({count})',
+  exportLegendCount: ' ({count})',
   csvId: 'ISO code or id',
   csvSourceUrls: 'Source URLs',
   csvOnlyThrough: 'Only as a member of (no source names it)',
@@ -76,5 +76,5 @@ export const shareWords = {
   noscriptClaim: 'The ministry reported: “{claim}”.',
   noscriptGroups: 'Also reported, without names:',
   ogImageAlt:
-    'World map after the {edition}: {named} named in sources as supporters are coloured by the highest level of support each showed; Taiwan is hatched.',
+    'World map after the {edition}, each supporter coloured by the highest level of support it showed: {named}. Taiwan is hatched.',
 };
