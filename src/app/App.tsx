@@ -2,7 +2,7 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
@@ -15,6 +15,7 @@ import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
 import { MapView } from '../ui/map/MapView.tsx';
+import { useMapDrawn } from '../ui/map/mapDrawn.ts';
 import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
 import { usePageLoading } from '../ui/common/viewHooks.ts';
 import { useWords } from '../ui/common/useWords.ts';
@@ -30,21 +31,13 @@ import { whenIdle } from '../ui/common/whenIdle.ts';
 const DetailPanel = detailPanel.Component;
 const tableView = preloadable(() => import('../ui/table/TableView.tsx').then((m) => m.TableView));
 const TableView = tableView.Component;
-// The search box and the share menu are in the first view: their downloads start now, alongside
-// the data, and are usually done before the page below the map is drawn.
-const searchBox = preloadable(() => import('../ui/search/SearchBox.tsx').then((m) => m.SearchBox));
-const SearchBox = searchBox.Component;
-void searchBox.preload().catch(() => undefined);
-const asideControls = preloadable(() => import('../ui/filters/AsideControls.tsx').then((m) => m.AsideControls));
-const AsideControls = asideControls.Component;
-void asideControls.preload().catch(() => undefined);
-// The footer's source line, with its corrections button, is not needed to draw the map either.
-const fullSourceLine = preloadable(() => import('../ui/page/SourceLine.tsx').then((m) => m.SourceLine));
-const FullSourceLine = fullSourceLine.Component;
-void fullSourceLine.preload().catch(() => undefined);
-const shareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu));
-const ShareMenu = shareMenu.Component;
-void shareMenu.preload().catch(() => undefined);
+// The search box, the filters, the share menu and the footer's source line are in the first view
+// but are not the map: their code is fetched once the map is drawn (or at once, when the page opens
+// on the table), and placeholders of their size hold their place until then.
+const SearchBox = preloadable(() => import('../ui/search/SearchBox.tsx').then((m) => m.SearchBox)).Component;
+const AsideControls = preloadable(() => import('../ui/filters/AsideControls.tsx').then((m) => m.AsideControls)).Component;
+const FullSourceLine = preloadable(() => import('../ui/page/SourceLine.tsx').then((m) => m.SourceLine)).Component;
+const ShareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu)).Component;
 
 /**
  * Focuses an element as soon as it is rendered. The table is drawn by a deferred render, and
@@ -117,21 +110,27 @@ export function App(props: LoaderProps) {
               <PrimaryView />
               <aside className="app__aside">
                 <Region name="search" fallback={<SearchBoxPlaceholder />}>
-                  <SearchBox />
+                  <AfterMapDrawn placeholder={<SearchBoxPlaceholder />}>
+                    <SearchBox />
+                  </AfterMapDrawn>
                 </Region>
                 <Region name="legend">
                   <Legend />
                 </Region>
                 <ListedOnly>
                   <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>
-                    <AsideControls />
+                    <AfterMapDrawn placeholder={<div className="aside-controls-placeholder" />}>
+                      <AsideControls />
+                    </AfterMapDrawn>
                   </Region>
                 </ListedOnly>
               </aside>
               {/* Below the map on wide screens, where readers look for it; last on phones. */}
               <div className="app__share">
                 <Region name="share menu">
-                  <ShareMenu />
+                  <AfterMapDrawn>
+                    <ShareMenu />
+                  </AfterMapDrawn>
                 </Region>
               </div>
             </div>
@@ -147,12 +146,26 @@ export function App(props: LoaderProps) {
       {!loading && (
         <footer className="app__footer">
           <Region name="source line">
-            <FullSourceLine withCorrections />
+            <AfterMapDrawn>
+              <FullSourceLine withCorrections />
+            </AfterMapDrawn>
           </Region>
         </footer>
       )}
     </div>
   );
+}
+
+/**
+ * Its children once the map is drawn, or at once when the page shows the table; the placeholder
+ * until then. Shown once, shown for good: a switch back to the map does not hide them again.
+ */
+function AfterMapDrawn({ children, placeholder = null }: { children: ReactNode; placeholder?: ReactNode }) {
+  const mapDrawn = useMapDrawn();
+  const tableShown = useAppStore((state) => selectViewMode(state) === 'table');
+  const [shown, setShown] = useState(false);
+  if (!shown && (mapDrawn || tableShown)) setShown(true);
+  return shown || mapDrawn || tableShown ? children : placeholder;
 }
 
 /**

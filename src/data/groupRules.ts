@@ -15,7 +15,7 @@
  * named supporter may well also be counted in a group.
  */
 import type { DataIssue, IndexedDataset } from './dataIssue.ts';
-import type { Action, Group } from './schema.ts';
+import { LANGS, type Action, type Group, type Text } from './schema.ts';
 
 const NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -28,14 +28,17 @@ function membershipPattern(count: number): RegExp {
   return new RegExp(`\\b(?:one of|among) (?:the |its |those )?${n}\\b|${count}\\s*(?:個|國|位|州)[^，。；]*之一`, 'i');
 }
 
+/** The text in every language present. */
+function inAllLanguages(text: Text | undefined): string[] {
+  return text ? LANGS.flatMap((lang) => text[lang] ?? []) : [];
+}
+
 function texts(action: Action): string[] {
-  return [action.by?.en, action.by?.['zh-TW'], action.summary.en, action.summary['zh-TW']].filter(
-    (text): text is string => text !== undefined,
-  );
+  return [...inAllLanguages(action.by), ...inAllLanguages(action.summary)];
 }
 
 function readsAsMember(action: Action, group: Group): boolean {
-  const description = [group.description.en, group.description['zh-TW']].filter((d): d is string => d !== undefined);
+  const description = inAllLanguages(group.description);
   const pattern = group.count ? membershipPattern(group.count.value) : undefined;
   return texts(action).some((text) => description.some((d) => text.includes(d)) || (pattern?.test(text) ?? false));
 }

@@ -5,7 +5,7 @@
  * enough to let real facts through ("scientific research", "seed funding" and "readability" of a
  * resolution are not caught: only talk about *our* research and *our* copies is).
  */
-import type { Text } from './schema.ts';
+import { LANGS, type Text } from './schema.ts';
 
 interface Pattern {
   pattern: RegExp;
@@ -28,12 +28,13 @@ export function maintainerTalk(text: string): string | undefined {
   return PATTERNS.find(({ pattern }) => pattern.test(text))?.about;
 }
 
-/** Both languages of a Text, with the location suffix of each. */
+/** Every language of a Text that is present, with the location suffix of each (".en", ".zh-TW"). */
 export function textParts(text: Text | undefined): [suffix: string, value: string][] {
   if (!text) return [];
-  const parts: [string, string][] = [['.en', text.en]];
-  if (text['zh-TW'] !== undefined) parts.push(['.zh-TW', text['zh-TW']]);
-  return parts;
+  return LANGS.flatMap((lang): [string, string][] => {
+    const value = text[lang];
+    return value === undefined ? [] : [[`.${lang}`, value]];
+  });
 }
 
 export function publicTextMessage(about: string): string {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/data/schema.ts';
 import { translate } from '../../src/i18n/translate.ts';
 import { coreWords } from '../../src/i18n/words/core.ts';
 
@@ -38,6 +39,11 @@ describe('index.html static shell', () => {
         .replace(/\s+/g, ' ')
         .trim(),
     ).toBe(english('loading'));
+  });
+
+  it('the language menu lists the app’s languages, in order, each marked with its language', () => {
+    const options = [...html.matchAll(/<option lang="([^"]+)">([^<]+)<\/option>/g)].map(([, code, name]) => ({ code, name }));
+    expect(options).toEqual(LANGUAGES.map(({ code, name }) => ({ code, name })));
   });
 
   it('the <title> is the app title', () => {

@@ -23,8 +23,7 @@ import type { TargetHandlers } from './SupporterLayer.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
-
-export const MAP_DRAWN_MARK = 'map-drawn';
+import { markMapDrawn } from './mapDrawn.ts';
 
 /** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
 const SMALL_STATE_ZOOM = 4;
@@ -116,8 +115,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   // "The map is drawn": shapes and colours are in the DOM. The benchmark measures up to this mark.
   const drawn = geometry !== null && year !== null && width !== null;
   useEffect(() => {
-    if (drawn && typeof performance !== 'undefined' && performance.getEntriesByName(MAP_DRAWN_MARK).length === 0)
-      performance.mark(MAP_DRAWN_MARK);
+    if (drawn) markMapDrawn();
   }, [drawn]);
 
   /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */
