@@ -115,7 +115,7 @@ export function App(props: LoaderProps) {
                   </AfterMapDrawn>
                 </Region>
                 <Region name="legend">
-                  <Legend />
+                  <Legend besideFilters />
                 </Region>
                 <ListedOnly>
                   <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>

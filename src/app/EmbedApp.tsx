@@ -75,7 +75,7 @@ export function EmbedApp(props: LoaderProps) {
               </ListedOnly>
             )}
             <Region name="legend">
-              <Legend />
+              <Legend besideFilters={!isStatic} />
             </Region>
             {!isStatic && (
               <ListedOnly>

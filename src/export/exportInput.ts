@@ -6,7 +6,7 @@
  * named in the notes, then the source and the data version.
  */
 import { SUBJECT_ID, type Lang, type SupportTypeId } from '../data/schema.ts';
-import type { DatasetIndex } from '../filters/datasetIndex.ts';
+import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { isPainted, type FilteredEdition, type Match } from '../filters/filterEdition.ts';
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { localize } from '../i18n/names.ts';
@@ -78,7 +78,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
     if (places.length > 0) notes.push(t('exportPlaces', { names: joinWords(places, t) }));
     const groups = view.matchingEditionGroups.map((group) => localize(group.description, lang).text);
     if (groups.length > 0) notes.push(t('exportGroups', { groups: groups.join(t('exportGroupSeparator')) }));
-    const throughOnly = legendThroughOnlyNote(view, nameOf, t);
+    const throughOnly = legendThroughOnlyNote(view.matching, nameOf, t);
     if (throughOnly) notes.push(throughOnly);
     notes.push(t('markerNote'));
   }
@@ -100,7 +100,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
     ...(headline ? { kicker: headline.kicker } : {}),
     title: headline?.title ?? t('appTitle'),
     subtitle,
-    legendTitle: listed ? legendTitle(view, types, t) : '',
+    legendTitle: listed ? legendTitle(view, (type) => typeLabel(index, type, lang), t) : '',
     legend,
     notes,
     footer,

@@ -94,6 +94,26 @@ describe('the map and the page', () => {
   });
 });
 
+describe('the filters stay put', () => {
+  test('switching types off one by one and on again moves no filter on the page (1280×800)', async () => {
+    const { page, errors } = await browser.openApp('/', { viewport: { width: 1280, height: 800 } });
+    const buttons = page.locator('.filters__type');
+    await buttons.first().waitFor();
+    // Where each filter is on the page (not in the window: a click may scroll the page).
+    const positions = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.filters__type')].map((b) => Math.round(b.getBoundingClientRect().top + window.scrollY)),
+      );
+    const before = await positions();
+    const count = await buttons.count();
+    for (const index of [...Array(count).keys(), ...Array(count).keys()]) {
+      await buttons.nth(index).click();
+      expect(await positions(), `after clicking filter ${index + 1}`).toEqual(before);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('years without a list', () => {
   test.each([
     [2017, 'No list of supporters was found for the 2017 Assembly.'],

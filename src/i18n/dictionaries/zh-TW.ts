@@ -61,6 +61,8 @@ const zhTW: Dictionary = {
   summary: '圖中標示：{counts}。',
   legendTitleAll: '{year}年各國表態支持的最高層級',
   legendTitleSome: '{year}年各國在「{types}」中表態支持的最高層級',
+  legendTitleExcept: '{year}年各國在「{types}」以外各類型中表態支持的最高層級',
+  legendTitleCount: '{year}年各國在下方所選{count}種類型中表態支持的最高層級',
   levelGovernment: '政府或出席大會的代表團',
   levelLegislature: '議會通過決議',
   levelLegislators: '國會議員',

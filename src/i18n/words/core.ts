@@ -63,6 +63,8 @@ export const coreWords = {
   summary: 'Shown: {counts}.',
   legendTitleAll: 'Strongest kind of support each country showed in {year}',
   legendTitleSome: 'Strongest kind of support in {year}, among {types}',
+  legendTitleExcept: 'Strongest kind of support in {year}, all types but {types}',
+  legendTitleCount: 'Strongest kind of support in {year}, among the {count} types selected below',
   levelGovernment: 'Government or its Assembly delegation',
   levelLegislature: 'A legislature’s resolution',
   levelLegislators: 'Legislators',

@@ -1,60 +1,85 @@
 /**
  * The legend: what the colours rank (and among which types), each level in plain words with how
- * many countries a source names at that level, then no support and Taiwan. Only the levels that
- * occur are listed; a year without a list has no legend (the map says why).
+ * many countries a source names at that level, then no support and Taiwan. The levels listed are
+ * those that occur in the edition, whatever the filters (see legendSteps); a year without a list has
+ * no legend (the map says why), and with no type selected the map says what to do.
  */
 import { memo } from 'react';
 import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { legendSteps, legendThroughOnlyNote, legendTitle } from '../../present/legend.ts';
-import { selectedTypesText } from '../../present/typesText.ts';
-import { useAppActions } from '../../state/StoreContext.tsx';
+import { typeLabel } from '../../filters/datasetIndex.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useWords } from '../common/useWords.ts';
 import { useDatasetIndex, useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 
-export function Legend() {
+/** Names in the title at most, beside filters: longer selections are counted (see legendTitle). */
+const MAX_NAMED_BESIDE_FILTERS = 2;
+
+/**
+ * `besideFilters`: the filters a reader toggles sit just below. The legend then keeps its size as
+ * they change (rows per edition, a title of at most four lines, the through-only note's place), so
+ * that they never move under the pointer.
+ */
+export function Legend({ besideFilters = false }: { besideFilters?: boolean }) {
   const index = useDatasetIndex();
   const view = useFilteredEdition();
   const lang = useLang();
   const t = useWords(coreWords);
   const scheme = useColorScheme();
   const nameOf = useNameOf();
-  const { setTypes } = useAppActions();
   if (!index || !view || index.editionsByYear.get(view.year)?.listStatus !== 'listed') return null;
-  if (view.selected.length === 0)
-    return (
-      <div className="legend legend--empty">
-        <p>{t('noTypeSelected')}</p>
-        <button type="button" className="legend__action" onClick={() => setTypes(SUPPORT_TYPE_IDS)}>
-          {t('showAllTypes')}
-        </button>
-      </div>
-    );
-  const title = legendTitle(view, selectedTypesText(index, view.selected, lang, t), t);
-  const throughOnly = legendThroughOnlyNote(view, nameOf, t);
+  const title = legendTitle(view, (type) => typeLabel(index, type, lang), t, besideFilters ? MAX_NAMED_BESIDE_FILTERS : Infinity);
+  // The note keeps its place while the filters leave no such country coloured (its edition-wide
+  // wording, hidden), so that the filters below it do not move.
+  const throughOnly = legendThroughOnlyNote(view.matching, nameOf, t);
+  const throughOnlyInEdition = throughOnly ?? legendThroughOnlyNote(view.actors.values(), nameOf, t);
   const filtered = view.selected.length < SUPPORT_TYPE_IDS.length;
   return (
-    <figure className="legend" aria-label={title}>
+    <figure className={`legend${besideFilters ? ' legend--beside-filters' : ''}`} aria-label={title}>
       <figcaption className="legend__title">{title}</figcaption>
       <ul className="legend__steps">
-        {legendSteps(view, scheme, t).map((step) => (
-          <LegendStep key={step.level} color={step.fill} label={step.label} count={t('legendCount', { count: step.count })} />
+        {legendSteps(view, scheme, t, besideFilters ? 'edition' : 'reachable').map((step) => (
+          <LegendStep
+            key={step.level}
+            color={step.fill}
+            label={step.label}
+            count={t('legendCount', { count: step.count })}
+            selected={step.selected}
+          />
         ))}
         <LegendFixedSteps t={t} filtered={filtered} />
       </ul>
-      {throughOnly && <p className="legend__note">{throughOnly}</p>}
       <p className="legend__note">{t('markerNote')}</p>
+      {/* Last, so that while it only keeps its place it is space before the filters, not a hole. */}
+      {(besideFilters ? throughOnlyInEdition : throughOnly) && (
+        <p
+          className={`legend__note${throughOnly === null ? ' legend__note--reserved' : ''}`}
+          aria-hidden={throughOnly === null || undefined}
+        >
+          {throughOnlyInEdition}
+        </p>
+      )}
     </figure>
   );
 }
 
 /** Memo: a filter toggle changes some steps' counts, and re-renders only those. */
-const LegendStep = memo(function LegendStep({ color, label, count }: { color: string; label: string; count: string }) {
+const LegendStep = memo(function LegendStep({
+  color,
+  label,
+  count,
+  selected,
+}: {
+  color: string;
+  label: string;
+  count: string;
+  selected: boolean;
+}) {
   return (
-    <li className="legend__step">
+    <li className={`legend__step${selected ? '' : ' legend__step--unselected'}`}>
       <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
         <rect width="16" height="16" fill={color} />
       </svg>

@@ -3,7 +3,7 @@
  * (useZoom); this component lays out the edition's supporters for the current zoom
  * (map/supporterLayout.ts) and maps state to SVG attributes.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { MAP_VIEWBOX } from '../../map/frame.generated.ts';
 import { nextInOrder } from '../../map/focusOrder.ts';
 import { isPainted } from '../../filters/filterEdition.ts';
@@ -18,12 +18,19 @@ import { useWords } from '../common/useWords.ts';
 import { useEditionSupport, useEditionYear, useMapGeometry, useNoMatchingCountry } from '../common/viewHooks.ts';
 import { MapLayers } from './MapLayers.tsx';
 import { MapNotice } from './MapNotice.tsx';
-import { MapTooltip, type TooltipAt } from './MapTooltip.tsx';
+import type { TooltipAt } from './MapTooltip.tsx';
+import { preloadable } from '../common/preloadable.ts';
 import type { TargetHandlers } from './SupporterLayer.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 import { useZoom } from './useZoom.ts';
-import { ZoomControls } from './ZoomControls.tsx';
 import { markMapDrawn } from './mapDrawn.ts';
+
+// Not needed to draw the map: fetched once it is drawn, well before a first hover or click. The
+// controls' placeholder is an empty row of their height, so that nothing below them moves.
+const mapTooltip = preloadable(() => import('./MapTooltip.tsx').then((m) => m.MapTooltip));
+const MapTooltip = mapTooltip.Component;
+const zoomControls = preloadable(() => import('./ZoomControls.tsx').then((m) => m.ZoomControls));
+const ZoomControls = zoomControls.Component;
 
 /** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
 const SMALL_STATE_ZOOM = 4;
@@ -115,7 +122,10 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   // "The map is drawn": shapes and colours are in the DOM. The benchmark measures up to this mark.
   const drawn = geometry !== null && year !== null && width !== null;
   useEffect(() => {
-    if (drawn) markMapDrawn();
+    if (!drawn) return;
+    markMapDrawn();
+    void mapTooltip.preload().catch(() => undefined);
+    void zoomControls.preload().catch(() => undefined);
   }, [drawn]);
 
   /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */
@@ -251,15 +261,20 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
         </svg>
         {geometry && <MapNotice />}
         {tooltip && (
-          <MapTooltip
-            at={tooltip}
-            hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')}
-            bounds={{ width: width ?? 0, height: (width ?? 0) * (vh / vw) }}
-          />
+          // Its own boundary: a first hover before the tooltip's code is here must not blank the map.
+          <Suspense fallback={null}>
+            <MapTooltip
+              at={tooltip}
+              hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')}
+              bounds={{ width: width ?? 0, height: (width ?? 0) * (vh / vw) }}
+            />
+          </Suspense>
         )}
       </div>
       {interactive && geometry && (
-        <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} zoomToBox={zoom.zoomToBox} />
+        <Suspense fallback={<div className="map-controls" aria-hidden="true" />}>
+          <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} zoomToBox={zoom.zoomToBox} />
+        </Suspense>
       )}
     </div>
   );

@@ -157,22 +157,24 @@ describe.skipIf(problem !== null)(`MapView with data/dataset.json${problem ? ` (
     ],
     ['types=delegation', `${SEARCH}&types=delegation`, 1, 'Strongest kind of support in 2024, among Delegation at the Assembly'],
   ])(
-    'Legend with %s lists one step per support level that occurs, names the types, and its counts sum to the filled countries',
+    'Legend with %s keeps a step per level that occurs in 2024, marks those the types can reach, names the types, and its counts sum to the filled countries',
     (_, search, steps, title) => {
       const { container } = renderWithRealData(
         <>
           <MapView />
-          <Legend />
+          <Legend besideFilters />
         </>,
         search,
       );
       // 2024 has no country that only the G7's act brings: every filled country is counted.
       const legend = screen.getByRole('figure', { name: title });
-      const counts = within(legend)
+      const levelSteps = within(legend)
         .getAllByRole('listitem')
-        .map((item) => item.querySelector('.legend__count')?.textContent)
-        .filter((text): text is string => text !== undefined);
-      expect(counts).toHaveLength(steps);
+        .filter((item) => item.querySelector('.legend__count'));
+      // 2024 has support at all four levels: the rows stay whatever the filters, so they do not move.
+      expect(levelSteps).toHaveLength(4);
+      expect(levelSteps.filter((item) => !item.classList.contains('legend__step--unselected'))).toHaveLength(steps);
+      const counts = levelSteps.map((item) => item.querySelector('.legend__count')?.textContent ?? '');
       const sum = counts.reduce((total, text) => total + Number(/^(\d+)$/.exec(text)?.[1] ?? NaN), 0);
       expect(filledIds(container).length).toBeGreaterThan(0);
       expect(sum).toBe(filledIds(container).length);
