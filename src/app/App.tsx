@@ -2,14 +2,14 @@
  * The full page: composition only. Every region sits in its own error boundary, so a failure in
  * one (say, the table) leaves the others working and says what failed.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
 import { EditionPicker } from '../ui/edition/EditionPicker.tsx';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
-import { SearchBoxPlaceholder } from '../ui/search/SearchBoxPlaceholder.tsx';
+import { ErrorBoundary } from '../ui/common/ErrorBoundary.tsx';
 import { LanguageMenu } from '../ui/page/LanguageMenu.tsx';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
@@ -37,6 +37,13 @@ const TableView = tableView.Component;
 const SearchBox = preloadable(() => import('../ui/search/SearchBox.tsx').then((m) => m.SearchBox)).Component;
 const AsideControls = preloadable(() => import('../ui/filters/AsideControls.tsx').then((m) => m.AsideControls)).Component;
 const FullSourceLine = preloadable(() => import('../ui/page/SourceLine.tsx').then((m) => m.SourceLine)).Component;
+/** The search field's box, empty, while its code is on its way: nothing moves when it arrives. */
+const SEARCH_BOX_PLACEHOLDER = (
+  <div className="search-box" aria-hidden="true">
+    <div className="search-box__input" />
+  </div>
+);
+const Timeline = preloadable(() => import('../ui/edition/Timeline.tsx').then((m) => m.Timeline)).Component;
 const ShareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu)).Component;
 
 /**
@@ -101,16 +108,25 @@ export function App(props: LoaderProps) {
               <EditionHeadline />
             </Region>
             <div className="app__toolbar">
-              <Region name="edition selector">
-                <EditionPicker />
-              </Region>
+              <div className="app__edition">
+                <Region name="edition selector">
+                  <AfterMapDrawn placeholder={<EditionPicker />}>
+                    {/* The select stays if the timeline's code cannot be fetched. */}
+                    <ErrorBoundary region="timeline" fallback={() => <EditionPicker />}>
+                      <Suspense fallback={<EditionPicker />}>
+                        <Timeline />
+                      </Suspense>
+                    </ErrorBoundary>
+                  </AfterMapDrawn>
+                </Region>
+              </div>
               <ViewSwitch />
             </div>
             <div className="app__content">
               <PrimaryView />
               <aside className="app__aside">
-                <Region name="search" fallback={<SearchBoxPlaceholder />}>
-                  <AfterMapDrawn placeholder={<SearchBoxPlaceholder />}>
+                <Region name="search" fallback={SEARCH_BOX_PLACEHOLDER}>
+                  <AfterMapDrawn placeholder={SEARCH_BOX_PLACEHOLDER}>
                     <SearchBox />
                   </AfterMapDrawn>
                 </Region>

@@ -25,8 +25,10 @@ import { coreWords } from '../i18n/words/core.ts';
 import { useResourceLoader, type LoaderProps } from './useResourceLoader.ts';
 import { detailPanel } from '../ui/panel/lazyDetailPanel.ts';
 import { whenIdle } from '../ui/common/whenIdle.ts';
+import { preloadable } from '../ui/common/preloadable.ts';
 
 const DetailPanel = detailPanel.Component;
+const Timeline = preloadable(() => import('../ui/edition/Timeline.tsx').then((m) => m.Timeline)).Component;
 
 export function EmbedApp(props: LoaderProps) {
   useResourceLoader(props);
@@ -66,6 +68,14 @@ export function EmbedApp(props: LoaderProps) {
         <LoadStatus pending={loading} />
         {!loading && (
           <>
+            {!isStatic && (
+              // Readers may look at other years; the embed still opens on the one its code names.
+              <div className="app__edition">
+                <Region name="timeline">
+                  <Timeline />
+                </Region>
+              </div>
+            )}
             <Region name="map">
               <MapView interactive={!isStatic} />
             </Region>

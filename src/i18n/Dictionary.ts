@@ -5,7 +5,8 @@
 import type { coreWords } from './words/core.ts';
 import type { panelWords } from './words/panel.ts';
 import type { shareWords } from './words/share.ts';
+import type { timeWords } from './words/time.ts';
 
-export type WordKey = keyof typeof coreWords | keyof typeof panelWords | keyof typeof shareWords;
+export type WordKey = keyof typeof coreWords | keyof typeof panelWords | keyof typeof shareWords | keyof typeof timeWords;
 
 export type Dictionary = Readonly<Record<WordKey, string>>;

@@ -17,10 +17,16 @@ export interface AppState {
   load: LoadState;
   /** Bumped by retryLoad; the loader starts a new attempt whenever it changes. */
   loadAttempt: number;
+  /**
+   * How the last URL change enters the browser's history: by its parameters' rules (urlParams.ts),
+   * or replacing the current entry (the timeline playing: ten years are not ten Back presses).
+   */
+  urlHistory: 'rules' | 'replace';
 }
 
 export interface AppActions {
-  setEdition(edition: number | null): void;
+  /** `history: 'replace'` for a change that must not add an entry (the timeline playing). */
+  setEdition(edition: number | null, history?: 'rules' | 'replace'): void;
   toggleType(type: SupportTypeId): void;
   setTypes(types: readonly SupportTypeId[]): void;
   setMatch(match: Match): void;
@@ -39,17 +45,19 @@ export type AppStore = StoreApi<AppState & AppActions>;
 
 export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE): AppStore {
   return createStore<AppState & AppActions>()((set) => {
-    const patchUrl = (patch: Partial<UrlState>) => set((s) => ({ url: { ...s.url, ...patch } }));
+    const patchUrl = (patch: Partial<UrlState>, urlHistory: AppState['urlHistory'] = 'rules') =>
+      set((s) => ({ url: { ...s.url, ...patch }, urlHistory }));
     return {
       url: initialUrl,
       load: { status: 'loading' },
       loadAttempt: 0,
-      setEdition: (edition) => patchUrl({ edition }),
+      urlHistory: 'rules',
+      setEdition: (edition, history = 'rules') => patchUrl({ edition }, history),
       toggleType: (type) =>
         set((s) => {
           const has = s.url.types.includes(type);
           const types = has ? s.url.types.filter((t) => t !== type) : canonicalTypes([...s.url.types, type]);
-          return { url: { ...s.url, types } };
+          return { url: { ...s.url, types }, urlHistory: 'rules' };
         }),
       setTypes: (types) => patchUrl({ types: canonicalTypes(types) }),
       setMatch: (match) => patchUrl({ match }),
@@ -57,7 +65,7 @@ export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE): AppSto
       closePanel: () => patchUrl({ country: null }),
       setView: (view) => patchUrl({ view }),
       setLang: (lang) => patchUrl({ lang }),
-      replaceUrlState: (url) => set({ url }),
+      replaceUrlState: (url) => set({ url, urlHistory: 'rules' }),
       setLoad: (load) => set({ load }),
       retryLoad: () => set((s) => ({ load: { status: 'loading' }, loadAttempt: s.loadAttempt + 1 })),
     };

@@ -122,7 +122,9 @@ export const URL_PARAMS: { readonly [K in keyof UrlState]: ParamSpec<UrlState[K]
     parse: (raw) => (EDITION.test(raw) ? Number(raw) : INVALID),
     serialize: String,
     equals: same,
-    history: replace,
+    // Another Assembly is another view: Back returns to the one before (the timeline playing
+    // replaces instead, see AppState.urlHistory).
+    history: () => 'push',
     carriedBy: everywhere,
   },
   types: {

@@ -63,7 +63,7 @@ export function startUrlSync(store: AppStore, win: Window = window, defer: Defer
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.url === previous.url) return;
-    if (historyMode(previous.url, state.url) === 'push') {
+    if (state.urlHistory === 'rules' && historyMode(previous.url, state.url) === 'push') {
       // A change still waiting belongs to the entry being left, which keeps what it showed.
       if (cancelPending !== null) {
         cancel();

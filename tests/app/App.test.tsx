@@ -61,7 +61,12 @@ const pressedTypes = async () =>
     .getAllByRole('button')
     .filter((button) => button.getAttribute('aria-pressed') === 'true')
     .map((button) => button.getAttribute('data-type'));
-const editionSelect = () => screen.findByRole('combobox', { name: 'General Assembly' });
+// The timeline takes the select's place once the map is drawn: its stops, and the year it marks.
+const timelineStops = async () => within(await screen.findByRole('radiogroup', { name: 'General Assembly' })).getAllByRole('radio');
+const shownYear = async () =>
+  /^\d{4}/.exec(
+    (await timelineStops()).find((stop) => stop.getAttribute('aria-checked') === 'true')?.getAttribute('aria-label') ?? '',
+  )?.[0];
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -73,7 +78,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
     renderApp('?edition=2019&types=mission&country=DEU&view=table&lang=en');
 
-    expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2019');
+    expect(await shownYear()).toBe('2019');
     expect(await pressedTypes()).toEqual(['mission']);
     expect(screen.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.queryByRole('group', { name: /^World map of support/ })).toBeNull();
@@ -99,7 +104,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     const latestListed = Math.max(...raw.editions.filter((e) => e.listStatus === 'listed').map((e) => e.year));
     expect(latestListed).toBe(2025);
     expect(await screen.findByRole('group', { name: 'World map of support in 2025' })).toBeTruthy();
-    expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2025');
+    expect(await shownYear()).toBe('2025');
     expect(await pressedTypes()).toEqual([...SUPPORT_TYPE_IDS]);
     expect(screen.getByRole('button', { name: 'Map' }).getAttribute('aria-pressed')).toBe('true');
     expect(filledIds(container).length).toBeGreaterThan(0);
@@ -134,6 +139,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
       expect(filledIds(container)).toEqual([]);
       expect(container.querySelectorAll('.map__supporters [role="button"]')).toHaveLength(0);
       expect(screen.queryByRole('combobox', { name: 'General Assembly' })).toBeNull();
+      expect(screen.queryByRole('radiogroup', { name: 'General Assembly' })).toBeNull();
     });
 
     it('App with the broken dataset and ?debug=1 shows the "location: message" line of the problem', async () => {
@@ -216,7 +222,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(4);
     // The checks, the shapes and the drawing take a few tasks after the answer.
     await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
-    expect(((await editionSelect()) as HTMLSelectElement).value).toBe('2025');
+    expect(await shownYear()).toBe('2025');
   });
 
   it('App whose dataset URL changes while the first answer is pending ignores that stale answer', async () => {
@@ -235,9 +241,8 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     );
     const { rerender } = render(app('/old.json'));
     rerender(app('/new.json'));
-    const select = (await editionSelect()) as HTMLSelectElement;
     const raw = JSON.parse(DATASET_TEXT) as Dataset;
-    expect(select.options).toHaveLength(raw.editions.length);
+    expect(await timelineStops()).toHaveLength(raw.editions.length);
 
     // The minimal fixture has one listed edition (2024): were it written, the picker would change.
     await act(async () => {
@@ -245,8 +250,8 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
       await stale;
       await new Promise((r) => setTimeout(r, 50));
     });
-    expect(select.value).toBe('2025');
-    expect(select.options).toHaveLength(raw.editions.length);
+    expect(await shownYear()).toBe('2025');
+    expect(await timelineStops()).toHaveLength(raw.editions.length);
     expect(store.getState().load.status).toBe('ready');
   });
 });

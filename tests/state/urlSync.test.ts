@@ -108,31 +108,47 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(lengthBefore);
   });
 
-  it('setEdition, setMatch and setLang within one frame make one replace with all three', () => {
+  it('setTypes, setMatch and setLang within one frame make one replace with all three', () => {
     const { store, lengthBefore, paint, deferred } = start('/');
-    store.getState().setEdition(2019);
+    store.getState().setTypes(['media']);
     store.getState().setMatch('all');
     store.getState().setLang('en');
     expect(deferred()).toBe(1);
     paint();
-    expect(window.location.search).toBe('?edition=2019&match=all&lang=en');
+    expect(window.location.search).toBe('?types=media&match=all&lang=en');
     expect(window.history.length).toBe(lengthBefore);
   });
 
   it('a filter change then openPanel in the same frame: the left entry keeps the filter, the pushed one has both', async () => {
     const { store, lengthBefore, paint } = start('/');
-    store.getState().setEdition(2019);
+    store.getState().setMatch('all');
     store.getState().openPanel('PLW');
-    expect(window.location.search).toBe('?edition=2019&country=PLW');
+    expect(window.location.search).toBe('?match=all&country=PLW');
     expect(window.history.length).toBe(lengthBefore + 1);
     paint();
-    expect(window.location.search).toBe('?edition=2019&country=PLW');
+    expect(window.location.search).toBe('?match=all&country=PLW');
     const popped = nextPopState();
     window.history.back();
     await popped;
-    expect(window.location.search).toBe('?edition=2019');
-    expect(store.getState().url.edition).toBe(2019);
+    expect(window.location.search).toBe('?match=all');
+    expect(store.getState().url.match).toBe('all');
     expect(store.getState().url.country).toBeNull();
+    await forwardAgain();
+  });
+
+  it('another Assembly pushes an entry (Back returns to the one before); the timeline playing replaces', async () => {
+    const { store, lengthBefore, paint } = start('/?edition=2023');
+    store.getState().setEdition(2024);
+    expect(window.location.search).toBe('?edition=2024');
+    expect(window.history.length).toBe(lengthBefore + 1);
+    store.getState().setEdition(2025, 'replace');
+    paint();
+    expect(window.location.search).toBe('?edition=2025');
+    expect(window.history.length).toBe(lengthBefore + 1);
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(store.getState().url.edition).toBe(2023);
     await forwardAgain();
   });
 

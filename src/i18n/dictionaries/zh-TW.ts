@@ -223,6 +223,11 @@ const zhTW: Dictionary = {
   noscriptClaim: '外交部稱：「{claim}」。',
   noscriptGroups: '另有報導（未列名）：',
   ogImageAlt: '{edition}後的世界地圖，各支持者依表態支持的最高層級著色：{named}。臺灣以斜線標示。',
+  // the timeline (../words/time.ts)
+  timelineLabel: '大會屆次',
+  timelineNoList: '（未見支持者名單）',
+  timelinePlay: '逐年播放',
+  timelinePause: '暫停',
 };
 
 export default zhTW;
