@@ -38,7 +38,7 @@ export function loadBuildData(root: string): Loaded {
   if (!topology) throw new Error(`${topologyPath} is not a world topology (run npm run build:topology)`);
   const read = (name: string) => readFileSync(resolve(root, 'data', name), 'utf8');
   const checked = checkRelease(
-    { dataset: read('dataset.json'), corrections: read('corrections.json'), audit: read('audit.json') },
+    { dataset: read('dataset.json'), corrections: read('corrections.json'), audit: read('audit.json'), relations: read('relations.json') },
     { topologyIds: topologyIds(topology) },
   );
   if (!checked.dataset)

@@ -1,5 +1,5 @@
 /**
- * npm run validate-data                       checks the release: data/dataset.json, data/corrections.json, data/audit.json
+ * npm run validate-data                       checks the release: data/dataset.json, data/corrections.json, data/audit.json, data/relations.json
  * npm run validate-data -- path/to/file.json  checks another dataset (with --corrections FILE and --audit FILE if it has them)
  * Exit 0 when valid; otherwise exit 1 and print every problem as `location: message`
  * (e.g. `actions[12].sources[0]: unknown source "x"`, `corrections[3].target: ...`, `audit.records[3].checks[0].source: ...`).
@@ -28,6 +28,7 @@ const files = {
   dataset: positional[0] ?? dataFile('dataset.json'),
   corrections: correctionsArg ?? (own ? dataFile('corrections.json') : undefined),
   audit: auditArg ?? (own ? dataFile('audit.json') : undefined),
+  relations: own ? dataFile('relations.json') : undefined,
 };
 
 const texts: ReleaseTexts = {
@@ -35,6 +36,7 @@ const texts: ReleaseTexts = {
   // Another dataset without a correction log is checked against an empty one.
   corrections: files.corrections === undefined ? '{ "corrections": [] }' : read(files.corrections),
   ...(files.audit === undefined ? {} : { audit: read(files.audit) }),
+  ...(files.relations === undefined ? {} : { relations: read(files.relations) }),
 };
 const ids = topologyIds(JSON.parse(readFileSync(dataFile('world.topo.json'), 'utf8')));
 const result = checkRelease(texts, { topologyIds: ids });
@@ -44,7 +46,8 @@ const { editions, actors, actions, groups } = result.dataset;
 console.log(
   `${files.dataset}: valid (${editions.length} editions, ${actors.length} actors, ${actions.length} actions, ${groups.length} groups)` +
     (files.corrections === undefined ? '' : `; corrections in ${files.corrections} valid`) +
-    (files.audit === undefined ? '; audit not checked' : `; every action audited in ${files.audit}`),
+    (files.audit === undefined ? '; audit not checked' : `; every action audited in ${files.audit}`) +
+    (files.relations === undefined ? '' : `; relations in ${files.relations} valid`),
 );
 
 function read(path: string): string {

@@ -9,6 +9,8 @@ import { checkDatasetWith, type CheckResult } from './checkDataset.ts';
 import type { CheckOptions, DataIssue } from './dataIssue.ts';
 import { checkEditorial } from './editorialRules.ts';
 import { checkIntegrity } from './integrityRules.ts';
+import { checkRelations } from './checkRelations.ts';
+import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import type { Dataset } from './schema.ts';
 
 export interface ReleaseTexts {
@@ -16,6 +18,8 @@ export interface ReleaseTexts {
   corrections: string;
   /** Left out to check a dataset that has no audit yet (a draft in another file). */
   audit?: string;
+  /** data/relations.json; left out for a dataset that has none. */
+  relations?: string;
 }
 
 export type ReleaseFile = keyof ReleaseTexts;
@@ -46,7 +50,34 @@ export function checkRelease(texts: ReleaseTexts, options: CheckOptions = {}): R
     if (audit.ok) issues.push(...checkAudit(audit.value, checked.dataset).map(tag('audit')));
     else issues.push({ ...audit.issue, file: 'audit' });
   }
+  if (texts.relations !== undefined) {
+    const relations = parseJson(texts.relations, 'the JSON list of relations that ended');
+    if (relations.ok) issues.push(...checkRelationsRelease(relations.value, checked.dataset, options).map(tag('relations')));
+    else issues.push({ ...relations.issue, file: 'relations' });
+  }
   return { dataset: issues.length === 0 ? checked.dataset : null, issues };
+}
+
+/**
+ * The relations file as a release: its own checks, and against the dataset: a country the dataset
+ * knows is a country there, each is a shape the map draws, and the summaries are public text.
+ */
+function checkRelationsRelease(raw: unknown, dataset: Dataset, options: CheckOptions): DataIssue[] {
+  const { relations, issues } = checkRelations(raw);
+  if (!relations) return issues;
+  const kinds = new Map(dataset.actors.map((actor) => [actor.id, actor.kind]));
+  relations.relationsEnded.forEach((entry, index) => {
+    const at = `relationsEnded[${index}]`;
+    const kind = kinds.get(entry.country);
+    if (kind !== undefined && kind !== 'country') issues.push({ location: `${at}.country`, message: `"${entry.country}" is a ${kind} in the dataset` });
+    if (options.topologyIds && !options.topologyIds.has(entry.country))
+      issues.push({ location: `${at}.country`, message: `"${entry.country}" is not a shape of the world topology` });
+    for (const [suffix, text] of textParts(entry.summary)) {
+      const about = maintainerTalk(text);
+      if (about) issues.push({ location: `${at}.summary${suffix}`, message: publicTextMessage(about) });
+    }
+  });
+  return issues;
 }
 
 /** The dataset alone under every rule a release must pass: the schema, integrity, the editorial rules. */
