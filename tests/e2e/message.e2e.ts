@@ -38,6 +38,10 @@ describe('the map and the page', () => {
   test('the plain wheel over the map scrolls the page and leaves the zoom alone; Ctrl+wheel zooms in a small step', async () => {
     const { page, errors } = await browser.openApp('/', { viewport: { width: 1280, height: 700 } });
     const svg = page.locator('.map__svg');
+    // d3-zoom is fetched in idle time after the map is drawn: until it is attached (it sets
+    // `__zoom` on the svg) neither gesture would reach it, and on a busy machine that took longer
+    // than the test's first steps.
+    await page.waitForFunction(() => '__zoom' in (document.querySelector('.map__svg') ?? {}));
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const transform = () => page.locator('.map__svg > g[transform]').getAttribute('transform');
