@@ -1,12 +1,13 @@
 /**
  * Checks data/relations.json: its shape, and that every entry cites sources of the file, names a
  * country once, and is dated on a real day. Pure; issues come back as `relationsEnded[2].sources[0]: ...`.
- * Run by the release check (checkRelease.ts) and, for the shape, by the loader.
+ * Run by the release check (checkRelease.ts); the change view will run it on the fetched file too.
  */
 import * as v from 'valibot';
 import { toDataIssue } from './checkDataset.ts';
 import type { DataIssue } from './dataIssue.ts';
 import { parsePartialDate } from './dates.ts';
+import { isHttpsUrl, uniqueIds } from './integrityRules.ts';
 import { RelationsFileSchema, type RelationsFile } from './relationsSchema.ts';
 
 export interface RelationsCheck {
@@ -19,16 +20,15 @@ export function checkRelations(raw: unknown): RelationsCheck {
   if (!parsed.success) return { relations: null, issues: parsed.issues.map(toDataIssue) };
   const issues: DataIssue[] = [];
   const report = (location: string, message: string) => issues.push({ location, message });
-  const sourceIds = new Set<string>();
+  const indexed = <T>(items: T[]) => items.map((value, index) => ({ index, value }));
+  // The same rules as the dataset's sources: unique ids, links that parse as https.
+  const sourceIds = uniqueIds(indexed(parsed.output.sources), 'sources', (source) => source.id, report);
   parsed.output.sources.forEach((source, index) => {
-    if (sourceIds.has(source.id)) report(`sources[${index}].id`, `duplicate id "${source.id}"`);
-    sourceIds.add(source.id);
+    if (!isHttpsUrl(source.url)) report(`sources[${index}].url`, 'must be an https URL');
   });
-  const countries = new Set<string>();
+  uniqueIds(indexed(parsed.output.relationsEnded), 'relationsEnded', (entry) => entry.country, report, 'country');
   parsed.output.relationsEnded.forEach((entry, index) => {
     const at = `relationsEnded[${index}]`;
-    if (countries.has(entry.country)) report(`${at}.country`, `"${entry.country}" is listed twice`);
-    countries.add(entry.country);
     if (!parsePartialDate(entry.ended)) report(`${at}.ended`, `"${entry.ended}" is not a real date`);
     entry.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) report(`${at}.sources[${i}]`, `unknown source "${id}"`);

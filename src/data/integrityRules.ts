@@ -64,7 +64,8 @@ export function checkIntegrity(data: IndexedDataset): DataIssue[] {
   return issues;
 }
 
-function uniqueIds<T>(
+/** The ids of `items`, reporting every repeat with the place of its first use. */
+export function uniqueIds<T>(
   items: { index: number; value: T }[],
   collection: string,
   idOf: (item: T) => string,
@@ -82,7 +83,7 @@ function uniqueIds<T>(
 }
 
 /** The schema's pattern admits only https:, but a URL must also parse (no spaces, a real host). */
-function isHttpsUrl(text: string): boolean {
+export function isHttpsUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return url.protocol === 'https:' && url.hostname.includes('.');

@@ -53,9 +53,9 @@ describe('checkRelations', () => {
   const entry = { country: 'PAN', name: { en: 'Panama', 'zh-TW': '巴拿馬' }, ended: '2017-06-13', summary: { en: 'x' } };
   const source = (id: string) => ({ id, publisher: 'P', title: 'T', date: '2017-06-13', url: `https://example.org/${id}` });
 
-  it('refuses an unknown source, a country listed twice, a date that is not a day, and a single source', () => {
+  it('refuses an unknown source, a country listed twice, a date that is not a day, a link that is not a web address, and a single source', () => {
     const { issues } = checkRelations({
-      sources: [source('a'), source('b')],
+      sources: [source('a'), source('b'), { ...source('c'), url: 'https://no-host/x' }],
       relationsEnded: [
         { ...entry, sources: ['a', 'nope'] },
         { ...entry, ended: '2017-02-30', sources: ['a', 'b'] },
@@ -63,8 +63,9 @@ describe('checkRelations', () => {
     });
     const lines = issues.map((issue) => `${issue.location}: ${issue.message}`).join('\n');
     expect(lines).toMatch(/relationsEnded\[0\]\.sources\[1\]: unknown source "nope"/);
-    expect(lines).toMatch(/relationsEnded\[1\]\.country: "PAN" is listed twice/);
+    expect(lines).toMatch(/relationsEnded\[1\]\.country: duplicate country "PAN" \(also at relationsEnded\[0\]\)/);
     expect(lines).toMatch(/relationsEnded\[1\]\.ended: "2017-02-30" is not a real date/);
+    expect(lines).toMatch(/sources\[2\]\.url: must be an https URL/);
     const single = checkRelations({ sources: [source('a')], relationsEnded: [{ ...entry, sources: ['a'] }] });
     expect(single.issues.map((issue) => issue.message).join('\n')).toMatch(/at least two sources/);
   });

@@ -57,17 +57,17 @@ export function Timeline() {
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const at = years.indexOf(year);
-    const target = {
+    const moves: Record<string, number | undefined> = {
       ArrowRight: years[at + 1],
       ArrowDown: years[at + 1],
       ArrowLeft: years[at - 1],
       ArrowUp: years[at - 1],
       Home: years[0],
       End: years[years.length - 1],
-    }[event.key];
-    if (!(event.key in { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 1, ArrowUp: 1, Home: 1, End: 1 })) return;
+    };
+    if (!Object.hasOwn(moves, event.key)) return;
     event.preventDefault();
-    go(target);
+    go(moves[event.key]);
   };
   const togglePlay = () => {
     if (playing) return setPlaying(false);
