@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { DataIssue } from './dataIssue.ts';
 import { parsePartialDate } from './dates.ts';
+import { uniqueIds } from './integrityRules.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import { CorrectionsFileSchema, type Dataset } from './schema.ts';
 import { compareVersions } from './versions.ts';
@@ -25,12 +26,10 @@ export function checkCorrections(raw: unknown, dataset: Dataset): DataIssue[] {
     ...dataset.editions.map((edition) => String(edition.year)),
   ]);
   const updated = parsePartialDate(dataset.updated);
-  const seen = new Map<string, number>();
-  parsed.output.corrections.forEach((entry, index) => {
+  const entries = parsed.output.corrections;
+  uniqueIds(entries.map((value, index) => ({ index, value })), 'corrections', (entry) => entry.id, report);
+  entries.forEach((entry, index) => {
     const at = `corrections[${index}]`;
-    const first = seen.get(entry.id);
-    if (first !== undefined) report(`${at}.id`, `duplicate id "${entry.id}" (also at corrections[${first}])`);
-    else seen.set(entry.id, index);
     const day = parsePartialDate(entry.date);
     if (!day) report(`${at}.date`, `"${entry.date}" is not a real date`);
     else if (updated && day.start > updated.end) report(`${at}.date`, `${entry.date} is after the dataset's date ${dataset.updated}`);

@@ -135,6 +135,12 @@ describe('checkCorrections(log, minimal fixture)', () => {
     expect(correctionLines(entry)).toContain(expected);
   });
 
+  it('reports a correction id used twice, with the place of its first use', () => {
+    const entry = correction({ change: 'removed', target: '2024-gone-executive' });
+    const lines = checkCorrections({ corrections: [entry, entry] }, fixture() as Dataset).map(formatIssue);
+    expect(lines).toEqual([`corrections[1].id: duplicate id "${entry.id}" (also at corrections[0])`]);
+  });
+
   it('accepts a correction whose removed target no longer exists', () => {
     expect(correctionLines(correction({ change: 'removed', target: '2024-gone-executive' }))).toEqual([]);
   });
