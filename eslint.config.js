@@ -61,8 +61,8 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'd3-zoom', message: 'Only src/ui/map/useZoom.ts may use d3-zoom.' },
-            { name: 'd3-selection', message: 'Only src/ui/map/useZoom.ts may use d3-selection.' },
+            { name: 'd3-zoom', message: 'Only src/ui/map/attachZoom.ts may use d3-zoom.' },
+            { name: 'd3-selection', message: 'Only src/ui/map/attachZoom.ts may use d3-selection.' },
           ],
         },
       ],
@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // The zoom module, and the benchmark's plain baseline map (what a newsroom would write).
-    files: ['src/ui/map/useZoom.ts', 'bench/baseline/**'],
+    files: ['src/ui/map/attachZoom.ts', 'bench/baseline/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -4,9 +4,9 @@
  */
 import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
-import { selectCountry, selectViewMode } from '../state/selectors.ts';
+import { selectCompareYear, selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
-import { EditionPicker } from '../ui/edition/EditionPicker.tsx';
+import { EditionPicker, Timeline } from '../ui/edition/lazyTimeline.ts';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary.tsx';
@@ -14,7 +14,7 @@ import { LanguageMenu } from '../ui/page/LanguageMenu.tsx';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
-import { MapView } from '../ui/map/MapView.tsx';
+import { ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
 import { useMapDrawn } from '../ui/map/mapDrawn.ts';
 import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
 import { usePageLoading } from '../ui/common/viewHooks.ts';
@@ -29,8 +29,10 @@ import { whenIdle } from '../ui/common/whenIdle.ts';
 // Not needed to draw the map: chunks of their own, fetched in idle time once the page is drawn
 // (or when first shown, if that comes first).
 const DetailPanel = detailPanel.Component;
-const tableView = preloadable(() => import('../ui/table/TableView.tsx').then((m) => m.TableView));
+const loadTableViews = () => import('../ui/table/tableViews.ts');
+const tableView = preloadable(() => loadTableViews().then((m) => m.TableView));
 const TableView = tableView.Component;
+const MatrixView = preloadable(() => loadTableViews().then((m) => m.MatrixView)).Component;
 // The search box, the filters, the share menu and the footer's source line are in the first view
 // but are not the map: their code is fetched once the map is drawn (or at once, when the page opens
 // on the table), and placeholders of their size hold their place until then.
@@ -43,7 +45,6 @@ const SEARCH_BOX_PLACEHOLDER = (
     <div className="search-box__input" />
   </div>
 );
-const Timeline = preloadable(() => import('../ui/edition/Timeline.tsx').then((m) => m.Timeline)).Component;
 const ShareMenu = preloadable(() => import('../ui/share/ShareMenu.tsx').then((m) => m.ShareMenu)).Component;
 
 /**
@@ -63,6 +64,9 @@ export function App(props: LoaderProps) {
   const t = useWords(coreWords);
   const { setView } = useAppActions();
   const country = useAppStore(selectCountry);
+  const comparing = useAppStore(selectCompareYear) !== null;
+  // The years table is every year at once: the edition's legend and filters do not apply to it.
+  const yearsShown = useAppStore(selectViewMode) === 'years';
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
@@ -110,10 +114,17 @@ export function App(props: LoaderProps) {
             <div className="app__toolbar">
               <div className="app__edition">
                 <Region name="edition selector">
-                  <AfterMapDrawn placeholder={<EditionPicker />}>
-                    {/* The select stays if the timeline's code cannot be fetched. */}
-                    <ErrorBoundary region="timeline" fallback={() => <EditionPicker />}>
-                      <Suspense fallback={<EditionPicker />}>
+                  {/* Its box keeps its height while the timeline's code is on its way (no layout shift). */}
+                  <AfterMapDrawn>
+                    <ErrorBoundary
+                      region="timeline"
+                      fallback={() => (
+                        <Suspense fallback={null}>
+                          <EditionPicker />
+                        </Suspense>
+                      )}
+                    >
+                      <Suspense fallback={null}>
                         <Timeline />
                       </Suspense>
                     </ErrorBoundary>
@@ -130,16 +141,26 @@ export function App(props: LoaderProps) {
                     <SearchBox />
                   </AfterMapDrawn>
                 </Region>
-                <Region name="legend">
-                  <Legend besideFilters />
-                </Region>
-                <ListedOnly>
-                  <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>
-                    <AfterMapDrawn placeholder={<div className="aside-controls-placeholder" />}>
-                      <AsideControls />
-                    </AfterMapDrawn>
+                {yearsShown ? null : comparing ? (
+                  <Region name="change legend">
+                    <Suspense fallback={<div className="aside-controls-placeholder" />}>
+                      <ChangeLegend />
+                    </Suspense>
                   </Region>
-                </ListedOnly>
+                ) : (
+                  <>
+                    <Region name="legend">
+                      <Legend besideFilters />
+                    </Region>
+                    <ListedOnly>
+                      <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>
+                        <AfterMapDrawn placeholder={<div className="aside-controls-placeholder" />}>
+                          <AsideControls />
+                        </AfterMapDrawn>
+                      </Region>
+                    </ListedOnly>
+                  </>
+                )}
               </aside>
               {/* Below the map on wide screens, where readers look for it; last on phones. */}
               <div className="app__share">
@@ -178,7 +199,7 @@ export function App(props: LoaderProps) {
  */
 function AfterMapDrawn({ children, placeholder = null }: { children: ReactNode; placeholder?: ReactNode }) {
   const mapDrawn = useMapDrawn();
-  const tableShown = useAppStore((state) => selectViewMode(state) === 'table');
+  const tableShown = useAppStore((state) => selectViewMode(state) !== 'map');
   const [shown, setShown] = useState(false);
   if (!shown && (mapDrawn || tableShown)) setShown(true);
   return shown || mapDrawn || tableShown ? children : placeholder;
@@ -194,6 +215,7 @@ function AfterMapDrawn({ children, placeholder = null }: { children: ReactNode; 
 function PrimaryView() {
   const view = useAppStore(selectViewMode);
   const shownView = useDeferredValue(view);
+  const comparing = useAppStore(selectCompareYear) !== null;
   // The same element while the shown view is unchanged: the urgent render stops here.
   return useMemo(
     () => (
@@ -203,20 +225,25 @@ function PrimaryView() {
         {/* The map stays mounted, hidden, while the table is shown: switching back is then
             instant, instead of drawing the whole map again (a long task on a slow phone). */}
         <div className="app__map-view" hidden={shownView !== 'map'}>
-          <Region name="map">
-            <MapView />
-          </Region>
-          <ListedOnly>
-            <MapSummary />
-          </ListedOnly>
+          <ChangeAwareMap />
+          {!comparing && (
+            <ListedOnly>
+              <MapSummary />
+            </ListedOnly>
+          )}
         </div>
         {shownView === 'table' && (
           <Region name="table">
             <TableView />
           </Region>
         )}
+        {shownView === 'years' && (
+          <Region name="years table">
+            <MatrixView />
+          </Region>
+        )}
       </div>
     ),
-    [shownView],
+    [shownView, comparing],
   );
 }

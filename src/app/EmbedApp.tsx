@@ -11,6 +11,7 @@ import { useAppStore } from '../state/StoreContext.tsx';
 import { selectCountry, selectPlain, selectStatic, selectUrl } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
+import { Timeline } from '../ui/edition/lazyTimeline.ts';
 import { Region } from '../ui/common/Region.tsx';
 import { Filters } from '../ui/filters/Filters.tsx';
 import { Legend } from '../ui/map/Legend.tsx';
@@ -25,10 +26,8 @@ import { coreWords } from '../i18n/words/core.ts';
 import { useResourceLoader, type LoaderProps } from './useResourceLoader.ts';
 import { detailPanel } from '../ui/panel/lazyDetailPanel.ts';
 import { whenIdle } from '../ui/common/whenIdle.ts';
-import { preloadable } from '../ui/common/preloadable.ts';
 
 const DetailPanel = detailPanel.Component;
-const Timeline = preloadable(() => import('../ui/edition/Timeline.tsx').then((m) => m.Timeline)).Component;
 
 export function EmbedApp(props: LoaderProps) {
   useResourceLoader(props);

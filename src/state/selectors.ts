@@ -15,6 +15,7 @@ type State = AppState & AppActions;
 
 export const selectUrl = (s: State) => s.url;
 export const selectCountry = (s: State) => s.url.country;
+export const selectCompare = (s: State) => s.url.compare;
 export const selectViewMode = (s: State) => s.url.view;
 export const selectTypes = (s: State) => s.url.types;
 export const selectTypeCount = (s: State) => s.url.types.length;
@@ -63,6 +64,13 @@ export const selectListStatus = (s: State) => {
   const year = selectEditionYear(s);
   return year === null ? null : (selectIndex(s)?.editionsByYear.get(year)?.listStatus ?? null);
 };
+
+/**
+ * The Assembly the edition shown is compared with, when the comparison can be made: both have a
+ * list of supporters (the loader drops a `compare` without one, reconcileUrlState.ts). Null
+ * otherwise: no comparison, or the timeline moved to a year without a list.
+ */
+export const selectCompareYear = (s: State): number | null => (selectListStatus(s) === 'listed' ? s.url.compare : null);
 
 /** True when no country matches the filters (the map then has no supporter to focus). */
 export const selectNoMatchingCountry = (s: State) => {

@@ -27,6 +27,8 @@ export interface AppState {
 export interface AppActions {
   /** `history: 'replace'` for a change that must not add an entry (the timeline playing). */
   setEdition(edition: number | null, history?: 'rules' | 'replace'): void;
+  /** The Assembly the edition shown is compared with; null ends the comparison. */
+  setCompare(compare: number | null): void;
   toggleType(type: SupportTypeId): void;
   setTypes(types: readonly SupportTypeId[]): void;
   setMatch(match: Match): void;
@@ -53,6 +55,7 @@ export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE): AppSto
       loadAttempt: 0,
       urlHistory: 'rules',
       setEdition: (edition, history = 'rules') => patchUrl({ edition }, history),
+      setCompare: (compare) => patchUrl({ compare }),
       toggleType: (type) =>
         set((s) => {
           const has = s.url.types.includes(type);

@@ -8,7 +8,7 @@
 import { LANGS, SUPPORT_TYPE_IDS, type Lang, type SupportTypeId } from '../data/schema.ts';
 import { MATCHES, type Match } from '../filters/filterEdition.ts';
 
-export const VIEWS = ['map', 'table'] as const;
+export const VIEWS = ['map', 'table', 'years'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
 export type View = (typeof VIEWS)[number];
@@ -17,6 +17,8 @@ export type Theme = (typeof THEMES)[number];
 export interface UrlState {
   /** General Assembly year; null = the latest edition with a list. */
   edition: number | null;
+  /** Another Assembly the edition shown is compared with (the change view); null = no comparison. */
+  compare: number | null;
   /** In the canonical order of SUPPORT_TYPE_IDS. */
   types: readonly SupportTypeId[];
   match: Match;
@@ -113,20 +115,22 @@ function parseTypes(raw: string): SupportTypeId[] | typeof INVALID {
   return canonicalTypes(items);
 }
 
+/** A General Assembly's year. Another Assembly is another view: Back returns to the one before (the timeline playing replaces instead, see AppState.urlHistory). */
+const assemblyYear = (): ParamSpec<number | null> => ({
+  default: null,
+  parse: (raw) => (EDITION.test(raw) ? Number(raw) : INVALID),
+  serialize: String,
+  equals: same,
+  history: () => 'push',
+  carriedBy: everywhere,
+});
+
 const everywhere = { share: true, embed: true, fullMap: true } as const;
 const embedOnly = { share: false, embed: true, fullMap: false } as const;
 
 export const URL_PARAMS: { readonly [K in keyof UrlState]: ParamSpec<UrlState[K]> } = {
-  edition: {
-    default: null,
-    parse: (raw) => (EDITION.test(raw) ? Number(raw) : INVALID),
-    serialize: String,
-    equals: same,
-    // Another Assembly is another view: Back returns to the one before (the timeline playing
-    // replaces instead, see AppState.urlHistory).
-    history: () => 'push',
-    carriedBy: everywhere,
-  },
+  edition: assemblyYear(),
+  compare: assemblyYear(),
   types: {
     default: SUPPORT_TYPE_IDS,
     parse: parseTypes,

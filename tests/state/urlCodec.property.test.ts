@@ -18,7 +18,7 @@ const numRuns = 10_000;
 /** 10,000 runs take well under a second each here; the margin is for a loaded CI machine. */
 const timeout = 30_000;
 const ACTOR_ID = /^([A-Z]{3}|[a-z0-9][a-z0-9-]{0,63})$/;
-const KNOWN_NAMES = ['edition', 'types', 'match', 'country', 'view', 'lang', 'theme', ...FLAGS];
+const KNOWN_NAMES = ['edition', 'compare', 'types', 'match', 'country', 'view', 'lang', 'theme', ...FLAGS];
 
 const SORTED_KEYS = [...KNOWN_NAMES].sort().join(',');
 const includes = (allowed: readonly unknown[], value: unknown): boolean => allowed.includes(value);
@@ -30,8 +30,13 @@ const includes = (allowed: readonly unknown[], value: unknown): boolean => allow
 function stateProblems(state: UrlState): string[] {
   const problems: string[] = [];
   if (Object.keys(state).sort().join(',') !== SORTED_KEYS) problems.push('keys');
-  const { edition, types, country } = state;
-  if (edition !== null && !(Number.isInteger(edition) && edition >= 1900 && edition <= 2099)) problems.push('edition');
+  const { edition, compare, types, country } = state;
+  for (const [name, year] of [
+    ['edition', edition],
+    ['compare', compare],
+  ] as const) {
+    if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2099)) problems.push(name);
+  }
   const canonical = SUPPORT_TYPE_IDS.filter((id) => types.includes(id));
   if (types.length !== canonical.length || types.some((id, i) => id !== canonical[i])) problems.push('types');
   if (!includes(MATCHES, state.match)) problems.push('match');
@@ -101,6 +106,7 @@ const plainObject = { noNullPrototype: true } as const;
 const validState: fc.Arbitrary<UrlState> = fc.record(
   {
     edition: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
+    compare: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
     types: fc.subarray([...SUPPORT_TYPE_IDS]),
     match: fc.constantFrom(...MATCHES),
     country: fc.option(fc.oneof(fc.stringMatching(/^[A-Z]{3}$/), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/)), {

@@ -297,7 +297,12 @@ describe('afterNextPaint', () => {
 });
 
 describe('reconcileUrlState', () => {
-  const known: KnownIds = { editions: new Set([2018, 2019]), actors: new Set(['PLW', 'ipac']) };
+  // 2018 is an edition without a list: it can be shown, not compared with.
+  const known: KnownIds = {
+    editions: new Set([2018, 2019, 2021]),
+    listedEditions: new Set([2019, 2021]),
+    actors: new Set(['PLW', 'ipac']),
+  };
   const cases: { name: string; view: Partial<UrlState>; expected: Partial<UrlState> }[] = [
     { name: 'an unknown edition 2001', view: { edition: 2001 }, expected: { edition: null } },
     { name: "an unknown country 'XXX'", view: { country: 'XXX' }, expected: { country: null } },
@@ -307,6 +312,9 @@ describe('reconcileUrlState', () => {
       view: { edition: 2019, country: 'ipac' },
       expected: { edition: 2019, country: 'ipac' },
     },
+    { name: 'a comparison with an unknown edition 2001', view: { edition: 2019, compare: 2001 }, expected: { edition: 2019 } },
+    { name: 'a comparison with 2018, which has no list', view: { compare: 2018 }, expected: {} },
+    { name: 'a comparison with a listed edition', view: { edition: 2021, compare: 2019 }, expected: { edition: 2021, compare: 2019 } },
     {
       name: 'a known edition with an unknown country',
       view: { edition: 2018, country: 'XXX' },
@@ -322,6 +330,7 @@ describe('reconcileUrlState', () => {
   const unchanged: { name: string; view: UrlState }[] = [
     { name: 'the default view', view: DEFAULT_URL_STATE },
     { name: 'known values', view: { ...DEFAULT_URL_STATE, edition: 2019, country: 'PLW', view: 'table' } },
+    { name: 'a known comparison', view: { ...DEFAULT_URL_STATE, edition: 2021, compare: 2019 } },
   ];
   for (const { name, view } of unchanged) {
     it(`reconcileUrlState(${name}) returns the same object`, () => {
@@ -329,8 +338,8 @@ describe('reconcileUrlState', () => {
     });
   }
 
-  it('reconcileUrlState with empty known ids drops the edition and the country', () => {
-    const view = { ...DEFAULT_URL_STATE, edition: 2019, country: 'PLW' };
-    expect(reconcileUrlState(view, { editions: new Set(), actors: new Set() })).toEqual(DEFAULT_URL_STATE);
+  it('reconcileUrlState with empty known ids drops the edition, the comparison and the country', () => {
+    const view = { ...DEFAULT_URL_STATE, edition: 2019, compare: 2021, country: 'PLW' };
+    expect(reconcileUrlState(view, { editions: new Set(), listedEditions: new Set(), actors: new Set() })).toEqual(DEFAULT_URL_STATE);
   });
 });

@@ -5,7 +5,6 @@
 export const panelWords = {
   panelClose: 'Close',
   panelNoSupport: 'No support recorded for {year}.',
-  panelHistoryNone: 'No support recorded in other years.',
   panelSources: 'Sources',
   stated: 'Stated by the source',
   inferred: 'Inferred',
@@ -28,7 +27,6 @@ export const panelWords = {
   kindPlace: 'Place without ISO code',
   searchNoResults: 'No match',
   panelEdition: 'Support in {year}',
-  panelAlsoSupported: 'Also supported in',
   by: 'By {by}',
   quantityOutOf: '{count} of {outOf}',
   groupCount: 'Number reported: {count}',

@@ -18,6 +18,16 @@ import { useDatasetIndex, useEditionSupport, useFilteredEdition, useLang, useNam
 import { CountryLayer } from './CountryLayer.tsx';
 import { SupporterLayer, type SupporterItem, type TargetHandlers } from './SupporterLayer.tsx';
 
+/**
+ * Colours other than the filtered edition's (the change view): which shapes are coloured, with
+ * what, and each one's accessible name and tooltip line.
+ */
+export interface MapPaint {
+  ids: readonly string[];
+  fills: ReadonlyMap<string, string>;
+  describe(id: string): string;
+}
+
 export interface MapLayersProps {
   geometry: MapGeometry;
   frame: MarkerFrame;
@@ -29,10 +39,11 @@ export interface MapLayersProps {
   activeId: string | null;
   interactive: boolean;
   handlers: TargetHandlers;
+  paint?: MapPaint | undefined;
 }
 
 export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
-  const { geometry, frame, editionShapes, markers, selected, activeId, interactive, handlers } = props;
+  const { geometry, frame, editionShapes, markers, selected, activeId, interactive, handlers, paint } = props;
   const index = useDatasetIndex();
   const view = useFilteredEdition();
   const edition = useEditionSupport();
@@ -42,15 +53,16 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
   const scheme = useColorScheme();
   const markerScale = frame.pixelsPerUnit * frame.transform.k;
 
-  const fills = useMemo(() => (view ? supporterFills(view, scheme) : new Map<string, string>()), [view, scheme]);
+  const editionFills = useMemo(() => (view ? supporterFills(view, scheme) : new Map<string, string>()), [view, scheme]);
+  const fills = paint?.fills ?? editionFills;
 
   // The actors of the edition: the only shapes a filter can colour. Depends on the edition, not
   // on the filters, so the rest of the map is not re-rendered by a toggle.
-  const supporterIds = useMemo(() => new Set(edition?.actors.keys() ?? []), [edition]);
+  const supporterIds = useMemo(() => new Set(paint?.ids ?? edition?.actors.keys() ?? []), [paint, edition]);
 
   // A matching supporter's name says what it did in the edition, whatever the filters select, so
   // the names are kept per edition and language instead of being rebuilt on every toggle.
-  const labels = useMemo(() => {
+  const editionLabels = useMemo(() => {
     const names = (type: SupportTypeId) => (index ? typeLabel(index, type, lang) : type);
     const made = new Map<string, string>();
     return (id: string): string => {
@@ -60,6 +72,10 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
       return label ?? '';
     };
   }, [index, edition, lang, nameOf, t]);
+  const labels = useMemo(
+    () => (paint ? (id: string) => `${nameOf(id)}: ${paint.describe(id)}` : editionLabels),
+    [paint, nameOf, editionLabels],
+  );
 
   // Every supporter of the edition keeps its targets mounted while the edition is shown; a filter
   // change only hides or shows them, so a toggle never creates an element or parses a path.

@@ -5,14 +5,17 @@
  */
 import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+import { mapWords } from '../../i18n/words/map.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { useWords } from '../common/useWords.ts';
 import { useDatasetIndex, useFilteredEdition } from '../common/viewHooks.ts';
 
+const words = { ...coreWords, ...mapWords };
+
 export function MapNotice() {
   const index = useDatasetIndex();
   const view = useFilteredEdition();
-  const t = useWords(coreWords);
+  const t = useWords(words);
   const { setTypes } = useAppActions();
   if (!index || !view) return null;
   const year = String(view.year);

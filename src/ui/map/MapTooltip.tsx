@@ -16,8 +16,12 @@ export interface TooltipAt {
   y: number;
 }
 
-/** `bounds`: the map's size in pixels; the tooltip opens towards its larger side, so it is never cut off. */
-export function MapTooltip({ at, hint, bounds }: { at: TooltipAt; hint: string; bounds: { width: number; height: number } }) {
+/**
+ * `bounds`: the map's size in pixels; the tooltip opens towards its larger side, so it is never cut
+ * off. `text`: what the colour means, when the map is not coloured by the filtered edition.
+ */
+export function MapTooltip(props: { at: TooltipAt; hint: string; bounds: { width: number; height: number }; text?: string | undefined }) {
+  const { at, hint, bounds } = props;
   const index = useDatasetIndex();
   const view = useFilteredEdition();
   const lang = useLang();
@@ -26,7 +30,7 @@ export function MapTooltip({ at, hint, bounds }: { at: TooltipAt; hint: string; 
   const nameOf = useNameOf();
   const names = (type: SupportTypeId) => (index ? typeLabel(index, type, lang) : type);
   const name = nameOf(at.id);
-  const text = view ? describeSupport(at.id, view.actors.get(at.id), view.year, names, t, listStatus === 'listed') : '';
+  const text = props.text ?? (view ? describeSupport(at.id, view.actors.get(at.id), view.year, names, t, listStatus === 'listed') : '');
   // Flip to the left half of the pointer when close to the right edge (the map is the positioned parent).
   const left = at.x > bounds.width / 2;
   const up = at.y > bounds.height / 2;

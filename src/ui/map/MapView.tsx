@@ -16,8 +16,7 @@ import { useAppActions, useAppStore, useAppStoreApi } from '../../state/StoreCon
 import { useElementWidth } from '../common/useElementWidth.ts';
 import { useWords } from '../common/useWords.ts';
 import { useEditionSupport, useEditionYear, useMapGeometry, useNoMatchingCountry } from '../common/viewHooks.ts';
-import { MapLayers } from './MapLayers.tsx';
-import { MapNotice } from './MapNotice.tsx';
+import { MapLayers, type MapPaint } from './MapLayers.tsx';
 import type { TooltipAt } from './MapTooltip.tsx';
 import { preloadable } from '../common/preloadable.ts';
 import type { TargetHandlers } from './SupporterLayer.tsx';
@@ -31,11 +30,15 @@ const mapTooltip = preloadable(() => import('./MapTooltip.tsx').then((m) => m.Ma
 const MapTooltip = mapTooltip.Component;
 const zoomControls = preloadable(() => import('./ZoomControls.tsx').then((m) => m.ZoomControls));
 const ZoomControls = zoomControls.Component;
+// What the map says when it has nothing to colour: most views never show it.
+const mapNotice = preloadable(() => import('./MapNotice.tsx').then((m) => m.MapNotice));
+const MapNotice = mapNotice.Component;
 
 /** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
 const SMALL_STATE_ZOOM = 4;
 
-export function MapView({ interactive = true }: { interactive?: boolean }) {
+/** `paint`: colours other than the filtered edition's (the change view). */
+export function MapView({ interactive = true, paint }: { interactive?: boolean; paint?: MapPaint }) {
   // Nothing here reads the filtered edition: the colours and the supporters' targets are
   // MapLayers', so a filter toggle does not re-render the map's box, zoom or tooltip. Event
   // handlers read which supporters are shown from the store when they run.
@@ -76,9 +79,9 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   // frame, whatever the filters (a toggle never moves a marker).
   const editionShapes = useMemo(() => {
     if (!edition || !geometry) return [];
-    const painted = [...edition.actors].filter(([, actor]) => isPainted(actor.kind)).map(([id]) => id);
+    const painted = paint?.ids ?? [...edition.actors].filter(([, actor]) => isPainted(actor.kind)).map(([id]) => id);
     return supporterShapes(painted, geometry.shapesById);
-  }, [edition, geometry]);
+  }, [edition, geometry, paint]);
   const frame = useMemo<MarkerFrame>(
     () => ({ transform: zoom.transform, pixelsPerUnit, origin: [vx, vy] }),
     [zoom.transform, pixelsPerUnit, vx, vy],
@@ -86,6 +89,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
   const markers = useMemo(() => placeMarkers(editionShapes, frame), [editionShapes, frame]);
   /** Whether the filters show a supporter now (read when an event happens, not on every toggle). */
   const shownNow = () => {
+    if (paint) return (id: string) => paint.fills.has(id);
     const filtered = selectFilteredEdition(store.getState());
     return (id: string) => filtered?.actors.get(id)?.matches === true;
   };
@@ -126,6 +130,7 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
     markMapDrawn();
     void mapTooltip.preload().catch(() => undefined);
     void zoomControls.preload().catch(() => undefined);
+    void mapNotice.preload().catch(() => undefined);
   }, [drawn]);
 
   /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */
@@ -253,18 +258,24 @@ export function MapView({ interactive = true }: { interactive?: boolean }) {
                 activeId={activeId}
                 interactive={interactive}
                 handlers={handlers}
+                paint={paint}
               />
             </g>
           )}
           {/* The frame crops the far north; a fade, not a hard line, where the Arctic is cut. */}
           {k === 1 && <rect className="map__fade" x={vx} y={vy} width={vw} height={vh * 0.05} fill="url(#arctic-fade)" />}
         </svg>
-        {geometry && <MapNotice />}
+        {geometry && !paint && (
+          <Suspense fallback={null}>
+            <MapNotice />
+          </Suspense>
+        )}
         {tooltip && (
           // Its own boundary: a first hover before the tooltip's code is here must not blank the map.
           <Suspense fallback={null}>
             <MapTooltip
               at={tooltip}
+              text={paint?.describe(tooltip.id)}
               hint={t(lastPointer.current === 'touch' ? 'tooltipTapAgain' : 'tooltipOpen')}
               bounds={{ width: width ?? 0, height: (width ?? 0) * (vh / vw) }}
             />

@@ -5,10 +5,13 @@
  */
 import { memo } from 'react';
 import { coreWords } from '../../i18n/words/core.ts';
+import { mapWords } from '../../i18n/words/map.ts';
 import { MAP_REGION_IDS, MAP_REGIONS, type MapRegion } from '../../map/regions.ts';
 import { MAX_ZOOM } from '../../map/transform.ts';
 import { useWords } from '../common/useWords.ts';
 import type { ZoomApi } from './useZoom.ts';
+
+const words = { ...coreWords, ...mapWords };
 
 const REGION_KEYS: Record<MapRegion, 'regionEurope' | 'regionCaribbean' | 'regionPacific'> = {
   europe: 'regionEurope',
@@ -24,7 +27,7 @@ export const ZoomControls = memo(function ZoomControls({
   reset,
   zoomToBox,
 }: { k: number } & Pick<ZoomApi, 'zoomIn' | 'zoomOut' | 'reset' | 'zoomToBox'>) {
-  const t = useWords(coreWords);
+  const t = useWords(words);
   return (
     <div className="map-controls">
       <div className="map-controls__zoom" role="group" aria-label={t('zoomIn')}>

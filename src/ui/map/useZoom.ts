@@ -1,27 +1,15 @@
 /**
- * Zoom and pan. This is the one module that imports d3-zoom and d3-selection: d3 interprets the
- * gestures and computes the transform, React renders it (the transform lives in React state).
- * They are loaded when the browser is idle after the first render, so the map draws without them.
- *
- * So that the page always scrolls: the plain wheel scrolls the page; Ctrl/⌘ + wheel (and a
- * trackpad's pinch, which browsers send as one) zooms, in small steps. A single finger pans the
- * map only when it is zoomed in; two fingers always pinch-zoom.
+ * Zoom and pan: d3 interprets the gestures and computes the transform (attachZoom.ts, the one
+ * module that imports d3-zoom and d3-selection), React renders it (the transform lives in React
+ * state). The d3 part is loaded when the browser is idle after the first render, so the map draws
+ * without it.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { IDENTITY, MAX_ZOOM, type MapTransform } from '../../map/transform.ts';
+import type { ZoomControls } from './attachZoom.ts';
 import { whenIdle } from '../common/whenIdle.ts';
 
 const BUTTON_STEP = 2;
-
-/**
- * The zoom per wheel event, as a power of 2. d3-zoom's default multiplies Ctrl+wheel by ten, so
- * one notch of a mouse wheel (deltaY 100) zoomed 4×; without that factor a notch is about 1.15×,
- * and a trackpad's pinch (many small deltas) stays smooth.
- */
-function wheelDelta(event: WheelEvent): number {
-  return -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002);
-}
 
 export interface ZoomApi {
   transform: MapTransform;
@@ -36,19 +24,13 @@ export interface ZoomApi {
   goTo(t: MapTransform): void;
 }
 
-type Controls = {
-  behaviour: ZoomBehavior<SVGSVGElement, unknown>;
-  scaleBy(k: number): void;
-  to(t: MapTransform): void;
-};
-
 export function useZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   viewBox: readonly [number, number, number, number],
   enabled = true,
 ): ZoomApi {
   const [transform, setTransform] = useState<MapTransform>(IDENTITY);
-  const controls = useRef<Controls | null>(null);
+  const controls = useRef<ZoomControls | null>(null);
   // d3-zoom arrives after the first render; a zoom asked for before then (a link that opens a
   // microstate) waits here and is applied as soon as it is loaded.
   const pending = useRef<MapTransform | null>(null);
@@ -61,45 +43,14 @@ export function useZoom(
     let detach = () => {};
     // Fetched once the browser is idle after the map is drawn (at most a second later): the
     // first view does not wait for, or download before, the code of a gesture not yet made.
-    const start = () => Promise.all([import('d3-zoom'), import('d3-selection')]);
-    const loaded = new Promise<Awaited<ReturnType<typeof start>>>((resolve) => whenIdle(() => void start().then(resolve)));
-    void loaded.then(([{ zoom, zoomIdentity }, { select }]) => {
+    const loaded = new Promise<typeof import('./attachZoom.ts')>((resolve) => whenIdle(() => void import('./attachZoom.ts').then(resolve)));
+    void loaded.then(({ attachZoom }) => {
       if (cancelled) return;
-      const extent: [[number, number], [number, number]] = [
-        [vx, vy],
-        [vx + vw, vy + vh],
-      ];
-      const behaviour = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, MAX_ZOOM])
-        .extent(extent)
-        .translateExtent(extent)
-        .filter((event: Event) => {
-          if (event.type === 'wheel') {
-            const wheel = event as WheelEvent;
-            return wheel.ctrlKey || wheel.metaKey;
-          }
-          if (event.type.startsWith('touch')) {
-            const touches = (event as TouchEvent).touches;
-            return touches.length > 1 || (svg as unknown as { __zoom?: ZoomTransform }).__zoom?.k !== 1;
-          }
-          return !(event as MouseEvent).button;
-        })
-        .wheelDelta(wheelDelta)
-        .on('zoom', (event: { transform: ZoomTransform }) => {
-          const { k, x, y } = event.transform;
-          setTransform({ k, x, y });
-        });
-      const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
-      controls.current = {
-        behaviour,
-        scaleBy: (k) => behaviour.scaleBy(selection, k),
-        to: ({ k, x, y }) => behaviour.transform(selection, zoomIdentity.translate(x, y).scale(k)),
-      };
-      if (pending.current) controls.current.to(pending.current);
+      const attached = attachZoom(svg, [vx, vy, vw, vh], setTransform);
+      controls.current = attached;
+      if (pending.current) attached.to(pending.current);
       pending.current = null;
-      detach = () => {
-        selection.on('.zoom', null);
-      };
+      detach = attached.detach;
     });
     return () => {
       cancelled = true;

@@ -1,9 +1,11 @@
-/** Map or table: two equal views of the same filtered data. */
+/** Map or table (two equal views of the same filtered data), or every supporter across the years. */
 import { VIEWS } from '../../state/urlParams.ts';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { selectViewMode } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+
+const VIEW_WORDS = { map: 'viewMap', table: 'viewTable', years: 'viewYears' } as const;
 
 export function ViewSwitch() {
   const view = useAppStore(selectViewMode);
@@ -13,7 +15,7 @@ export function ViewSwitch() {
     <div className="view-switch" role="group" aria-label={t('viewLabel')}>
       {VIEWS.map((option) => (
         <button key={option} type="button" className="view-switch__button" aria-pressed={view === option} onClick={() => setView(option)}>
-          {t(option === 'map' ? 'viewMap' : 'viewTable')}
+          {t(VIEW_WORDS[option])}
         </button>
       ))}
     </div>

@@ -5,7 +5,9 @@
  */
 import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { supportHistory } from '../../filters/filterEdition.ts';
+import { levelColor } from '../../map/colorScale.ts';
+import { actorYearCells } from '../../present/matrixRows.ts';
+import { useColorScheme } from '../common/useColorScheme.ts';
 import { useAppStore, useAppStoreApi, useAppActions } from '../../state/StoreContext.tsx';
 import { selectCountry } from '../../state/selectors.ts';
 import { useDatasetIndex, useFilteredEdition, useLang, useMapGeometry, useNameOf } from '../common/viewHooks.ts';
@@ -39,6 +41,7 @@ function DetailDialog({ id }: { id: string }) {
   const lang = useLang();
   const t = usePanelWords();
   const nameOf = useNameOf();
+  const scheme = useColorScheme();
   const headingId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -111,9 +114,7 @@ function DetailDialog({ id }: { id: string }) {
   const year = String(view.year);
   const edition = index.editionsByYear.get(view.year);
   const status = edition?.listStatus;
-  const history = supportHistory(index, id)
-    .map((h) => h.year)
-    .filter((y) => y !== view.year);
+  const cells = actorYearCells(index, id, lang, t);
 
   return (
     <dialog
@@ -173,7 +174,13 @@ function DetailDialog({ id }: { id: string }) {
                     : t('panelNoSupport', { year })}
               </p>
             )}
-            <DetailHistory years={history} onPick={pickYear} t={t} />
+            <DetailHistory
+              cells={cells}
+              shown={view.year}
+              fillOf={(level) => levelColor(level, scheme) ?? undefined}
+              onPick={pickYear}
+              t={t}
+            />
           </>
         )}
       </div>

@@ -94,7 +94,10 @@ describe('DetailPanel', () => {
     renderWithStore(<DetailPanel />, { search: '?country=GBR&lang=en' });
     const dialog = screen.getByRole('dialog', { name: 'United Kingdom' });
     expect(within(dialog).getByText('No support recorded for 2024.')).toBeTruthy();
-    expect(within(dialog).getByText('No support recorded in other years.')).toBeTruthy();
+    // Its row across the Assemblies: not named in the fixture's one edition, and no button to press.
+    const row = within(dialog).getByRole('region', { name: 'Across the Assemblies' });
+    expect(within(row).getByText('2024: not named')).toBeTruthy();
+    expect(within(row).queryAllByRole('button')).toEqual([]);
   });
 
   it.each(['ZZZ', 'nowhere'])('DetailPanel with country=%s (resolves to nothing) renders nothing', (id) => {
@@ -145,13 +148,16 @@ describe('DetailPanel', () => {
     const user = userEvent.setup();
     const dataset = loadDataset(undefined, withUsaIn2023);
     const { store } = renderWithStore(<DetailPanel />, { search: '?country=USA&lang=en', dataset });
-    const history = section('Also supported in');
-    await user.click(within(history).getByRole('button', { name: '2023' }));
+    const history = section('Across the Assemblies');
+    // The year shown is marked, not a button; the other year with support is one, named with what was done.
+    expect(within(history).queryByRole('button', { name: /^2024/ })).toBeNull();
+    await user.click(within(history).getByRole('button', { name: /^2023: / }));
     expect(store.getState().url.edition).toBe(2023);
     expect(store.getState().url.country).toBe('USA');
     const dialog = screen.getByRole('dialog', { name: 'United States' });
     expect(within(dialog).getByText('Statement of 2023.')).toBeTruthy();
-    expect(within(section('Also supported in')).getByRole('button', { name: '2024' })).toBeTruthy();
+    expect(within(section('Across the Assemblies')).getByRole('button', { name: /^2024: / })).toBeTruthy();
+    expect(within(section('Across the Assemblies')).queryByRole('button', { name: /^2023/ })).toBeNull();
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'United States' }));
   });
 

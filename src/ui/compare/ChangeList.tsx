@@ -1,0 +1,155 @@
+/**
+ * The comparison as a list, grouped by change: a real list under a heading per change, each entry
+ * with the sources for both Assemblies (or, for relations that ended, the sources that say when).
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import type { Lang, Source } from '../../data/schema.ts';
+import { headingText } from '../../present/sourceHeading.ts';
+import { CHANGE_COLORS, changeGroups, type ChangeEntry } from '../../present/changes.ts';
+import { useColorScheme } from '../common/useColorScheme.ts';
+import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
+import { useAppActions } from '../../state/StoreContext.tsx';
+import { useDatasetIndex, useLang, useNameOf } from '../common/viewHooks.ts';
+import { fetchRelations } from './relations.ts';
+import { useEditionChanges } from './useEditionChanges.ts';
+import { useTimeWords, type TimeWordsTranslate } from './words.ts';
+import './time.css';
+
+export function ChangeList() {
+  const index = useDatasetIndex();
+  const { view, relations } = useEditionChanges();
+  const lang = useLang();
+  const nameOf = useNameOf();
+  const t = useTimeWords();
+  const { openPanel } = useAppActions();
+  const scheme = useColorScheme();
+  if (!index || !view) return null;
+  const ready = relations.status === 'ready';
+  const groups = changeGroups(index, view, ready ? relations.file.relationsEnded : null, nameOf, lang, t);
+  const sourceOf = (id: string): Source | undefined =>
+    index.sourcesById.get(id) ?? (ready ? relations.file.sources.find((source) => source.id === id) : undefined);
+  return (
+    <section className="change-list" aria-labelledby="change-list-title">
+      <h2 id="change-list-title" className="change-list__title">
+        {t('changeListTitle')}
+      </h2>
+      <p className="change-list__hint">{t('changeListHint')}</p>
+      {(relations.status === 'loading' || relations.status === 'idle') && (
+        <p className="change-list__status" role="status">
+          {t('changeRelationsLoading')}
+        </p>
+      )}
+      {relations.status === 'failed' && (
+        <div className="change-list__status change-list__status--failed" role="alert">
+          <p>{t('changeRelationsFailed', { reason: relations.message })}</p>
+          <button type="button" className="change-list__retry" onClick={fetchRelations}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {groups.length === 0 && <p>{t('changeEmpty')}</p>}
+      {groups.map((group) => (
+        <section
+          key={group.change}
+          className="change-list__group"
+          data-change={group.change}
+          aria-labelledby={`change-${group.change}`}
+          style={{ '--change-fill': CHANGE_COLORS[scheme][group.change] } as CSSProperties}
+        >
+          <h3 id={`change-${group.change}`} className="change-list__heading">
+            {group.label} <span className="change-list__count">({group.entries.length})</span>
+          </h3>
+          <Entries collapsed={group.change === 'again'} t={t}>
+            {group.entries.map((entry) => (
+              <li key={entry.id} className="change-list__entry" data-id={entry.id}>
+                {index.actorsById.has(entry.id) ? (
+                  <button type="button" className="change-list__name" onClick={() => openPanel(entry.id)}>
+                    {entry.name}
+                  </button>
+                ) : (
+                  <span className="change-list__name">{entry.name}</span>
+                )}
+                <Evidence entry={entry} years={[view.year, view.against]} sourceOf={sourceOf} t={t} lang={lang} />
+              </li>
+            ))}
+          </Entries>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** The entries; the supporters named both times (the longest group, and no change) folded until asked for. */
+function Entries({ collapsed, t, children }: { collapsed: boolean; t: TimeWordsTranslate; children: ReactNode }) {
+  const list = <ul className="change-list__entries">{children}</ul>;
+  if (!collapsed) return list;
+  return (
+    <details className="change-list__more">
+      <summary>{t('changeShowAll')}</summary>
+      {list}
+    </details>
+  );
+}
+
+function Evidence(props: {
+  entry: ChangeEntry;
+  years: [number, number];
+  sourceOf: (id: string) => Source | undefined;
+  t: TimeWordsTranslate;
+  lang: Lang;
+}) {
+  const { entry, years, sourceOf, t, lang } = props;
+  const sides = [
+    { year: years[0], ids: entry.sourcesShown },
+    { year: years[1], ids: entry.sourcesAgainst },
+  ].sort((a, b) => a.year - b.year);
+  return (
+    <span className="change-list__evidence">
+      {entry.ended && (
+        <span className="change-list__side">
+          {t('changeEndedOn', { date: entry.ended.date })}: <SourceLinks ids={entry.ended.sources} sourceOf={sourceOf} lang={lang} />
+        </span>
+      )}
+      {sides.map((side) =>
+        side.ids.length === 0 && entry.ended ? null : (
+          <span key={side.year} className="change-list__side">
+            {t('changeSourcesIn', { year: String(side.year) })}{' '}
+            {side.ids.length === 0 ? (
+              <span className="change-list__none">{t('changeNoSources')}</span>
+            ) : (
+              <SourceLinks ids={side.ids} sourceOf={sourceOf} lang={lang} />
+            )}
+          </span>
+        ),
+      )}
+    </span>
+  );
+}
+
+/**
+ * Each source as a numbered link, so that thirty entries with three sources a side stay readable;
+ * its accessible name and tooltip say which source it is (publisher, title or description, date).
+ */
+function SourceLinks({ ids, sourceOf, lang }: { ids: readonly string[]; sourceOf: (id: string) => Source | undefined; lang: Lang }) {
+  const sources = ids.flatMap((id) => sourceOf(id) ?? []);
+  return (
+    <span className="change-list__sources">
+      {sources.map((source, i) => {
+        const name = `${source.publisher}: ${headingText(source, lang)}, ${formatPartialDate(source.date, lang)}`;
+        return (
+          <a
+            key={source.id}
+            className="change-list__source"
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={name}
+            aria-label={name}
+          >
+            {i + 1}
+          </a>
+        );
+      })}
+    </span>
+  );
+}
