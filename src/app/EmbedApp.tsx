@@ -4,11 +4,11 @@
  * page: the one link opens a new tab. Render flags: `plain` drops the title and footer,
  * `static` drops everything interactive, `transparent` drops the page background.
  */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
 import { useAppStore } from '../state/StoreContext.tsx';
-import { selectCountry, selectPlain, selectStatic, selectUrl } from '../state/selectors.ts';
+import { selectCompareYear, selectCountry, selectPlain, selectStatic, selectUrl } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Timeline } from '../ui/edition/lazyTimeline.ts';
@@ -17,7 +17,7 @@ import { Filters } from '../ui/filters/Filters.tsx';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
-import { MapView } from '../ui/map/MapView.tsx';
+import { ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
 import { SourceLine } from '../ui/page/SourceLine.tsx';
 import { useDocumentSettings } from '../ui/page/useDocumentSettings.ts';
 import { usePageLoading } from '../ui/common/viewHooks.ts';
@@ -37,6 +37,7 @@ export function EmbedApp(props: LoaderProps) {
   const isStatic = useAppStore(selectStatic);
   const country = useAppStore(selectCountry);
   const url = useAppStore(selectUrl);
+  const comparing = useAppStore(selectCompareYear) !== null;
   // As in the full page: nothing below the loading status until the data is in, so nothing moves.
   const loading = usePageLoading();
 
@@ -75,18 +76,25 @@ export function EmbedApp(props: LoaderProps) {
                 </Region>
               </div>
             )}
-            <Region name="map">
-              <MapView interactive={!isStatic} />
-            </Region>
-            {!isStatic && (
+            <ChangeAwareMap interactive={!isStatic} list={false} />
+            {!isStatic && !comparing && (
               <ListedOnly>
                 <MapSummary />
               </ListedOnly>
             )}
-            <Region name="legend">
-              <Legend besideFilters={!isStatic} />
-            </Region>
-            {!isStatic && (
+            {comparing ? (
+              // Both Assemblies named in its title; no chooser in an embed (it shows what its code names).
+              <Region name="change legend">
+                <Suspense fallback={null}>
+                  <ChangeLegend chooser={false} />
+                </Suspense>
+              </Region>
+            ) : (
+              <Region name="legend">
+                <Legend besideFilters={!isStatic} />
+              </Region>
+            )}
+            {!isStatic && !comparing && (
               <ListedOnly>
                 <Region name="filters">
                   <Filters compact />

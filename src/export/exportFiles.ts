@@ -6,7 +6,7 @@ import type { SupportTypeId, Lang } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import type { FilteredEdition, Match } from '../filters/filterEdition.ts';
 import { svgToPng } from './download.ts';
-import { createExportInput } from './exportInput.ts';
+import { createExportInput, type ExportViewInput } from './exportInput.ts';
 import { renderExportSvg, type ExportShape } from './exportSvg.ts';
 import { translator } from '../i18n/translate.ts';
 import { supporterRows } from '../present/supporterRows.ts';
@@ -25,13 +25,16 @@ export interface ExportContext {
   /** Null when the map could not load: the table still exports. */
   geometry: { viewBox: readonly [number, number, number, number]; shapes: readonly ExportShape[] } | null;
   url: string;
+  /** The change view: the map is coloured by change (tables stay the edition's). */
+  changes?: ExportViewInput['changes'];
 }
 
 /** Width of the exported picture in CSS px (the PNG has twice as many pixels). */
 const EXPORT_WIDTH = 1200;
 
 export async function createExportFile(format: ExportFormat, context: ExportContext): Promise<{ blob: Blob; filename: string }> {
-  const filename = `support-map-${context.view.year}-${context.lang}.${format}`;
+  const against = context.changes && format !== 'csv' && format !== 'json' ? `-vs-${context.changes.view.against}` : '';
+  const filename = `support-map-${context.view.year}${against}-${context.lang}.${format}`;
   if (format === 'csv' || format === 'json') {
     const rows = supporterRows(context.index, context.view, context.lang, translator(exportWords, context.lang));
     if (format === 'csv') return { blob: new Blob([rowsToCsv(rows, context.lang)], { type: 'text/csv;charset=utf-8' }), filename };
@@ -49,7 +52,9 @@ export async function createExportFile(format: ExportFormat, context: ExportCont
     return { blob: new Blob([json], { type: 'application/json;charset=utf-8' }), filename };
   }
   if (!context.geometry) throw new Error('the map has not loaded');
-  const { svg, width, height } = renderExportSvg(createExportInput({ ...context, ...context.geometry, width: EXPORT_WIDTH }));
+  const { changes, ...rest } = context;
+  const input = { ...rest, ...context.geometry, width: EXPORT_WIDTH, ...(changes ? { changes } : {}) };
+  const { svg, width, height } = renderExportSvg(createExportInput(input));
   if (format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename };
   return { blob: await svgToPng(svg, width, height, 2), filename };
 }

@@ -10,11 +10,14 @@ import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { isPainted, type FilteredEdition, type Match } from '../filters/filterEdition.ts';
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import { localize } from '../i18n/names.ts';
-import { translator } from '../i18n/translate.ts';
 import { joinWords, matchingText } from '../present/counts.ts';
 import { editionHeadline } from '../present/headline.ts';
 import { legendSteps, legendThroughOnlyNote, legendTitle, supporterFills } from '../present/legend.ts';
 import { selectedTypesText } from '../present/typesText.ts';
+import { changeFills, changeGroups, changeSteps, changeTitle } from '../present/changes.ts';
+import type { RelationsEnded } from '../data/relationsSchema.ts';
+import type { EditionChanges } from '../filters/editionChanges.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
 import type { ExportShape, ExportSvgInput, LegendItem } from './exportSvg.ts';
 import { exportWords } from './words.ts';
 
@@ -35,6 +38,8 @@ export interface ExportViewInput {
   fontFamily?: string;
   /** Names of countries without one in the dataset (the browser's Intl names, in the page). */
   nameOf?: (id: string) => string;
+  /** The change view: the map coloured by change between `view`'s edition and another. */
+  changes?: { view: EditionChanges; ended: readonly RelationsEnded[] };
 }
 
 /** An exported picture is printed or posted: always the light theme. */
@@ -87,23 +92,68 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   const footer = [t('sourceLine', { version: dataset.version, date: formatPartialDate(dataset.updated, lang) })];
   if (input.url) footer.push(input.url);
 
+  const parts = input.changes
+    ? changeParts(index, input.changes, nameOf, lang, t)
+    : {
+        fills: listed ? supporterFills(view, EXPORT_SCHEME) : new Map<string, string>(),
+        labels,
+        title: headline?.title ?? t('appTitle'),
+        subtitle,
+        legendTitle: listed ? legendTitle(view, (type) => typeLabel(index, type, lang), t) : '',
+        legend,
+        notes,
+      };
   return {
     width: input.width,
     ...(input.height === undefined ? {} : { height: input.height }),
     lang,
     viewBox: input.viewBox,
     shapes: input.shapes,
-    fills: listed ? supporterFills(view, EXPORT_SCHEME) : new Map(),
     taiwanId: SUBJECT_ID,
-    labels,
     ...(headline && !listed ? { notice: headline.dek.text } : {}),
     ...(headline ? { kicker: headline.kicker } : {}),
-    title: headline?.title ?? t('appTitle'),
-    subtitle,
-    legendTitle: listed ? legendTitle(view, (type) => typeLabel(index, type, lang), t) : '',
-    legend,
-    notes,
+    ...parts,
     footer,
     ...(input.fontFamily === undefined ? {} : { fontFamily: input.fontFamily }),
   };
+}
+
+type ExportParts = Pick<ExportSvgInput, 'fills' | 'labels' | 'title' | 'subtitle' | 'legendTitle' | 'legend' | 'notes'>;
+
+/**
+ * The change map: both Assemblies named in the title, the legend of changes, the countries that
+ * changed named on the map when small, and in the notes every change but "named in both" by name.
+ */
+function changeParts(
+  index: DatasetIndex,
+  changes: NonNullable<ExportViewInput['changes']>,
+  nameOf: (id: string) => string,
+  lang: Lang,
+  t: Translate<keyof typeof exportWords>,
+): ExportParts {
+  const { view } = changes;
+  const fills = changeFills(index, view, EXPORT_SCHEME);
+  const groups = changeGroups(index, view, changes.ended, nameOf, lang, t);
+  const legend: LegendItem[] = changeSteps(index, view, EXPORT_SCHEME, t).map((step) => ({
+    label: step.label,
+    count: t('exportLegendCount', { count: step.count }),
+    swatch: { fill: step.fill },
+  }));
+  legend.push({ label: t('changeNeither'), swatch: 'neutral' }, { label: t('legendTaiwan'), swatch: 'taiwan' });
+  const labels = new Map<string, string>([[SUBJECT_ID, t('legendTaiwan')]]);
+  for (const [id, change] of view.changes) if (change !== 'again' && fills.has(id)) labels.set(id, nameOf(id));
+  const notes = groups
+    .filter((group) => group.change !== 'again')
+    .map((group) =>
+      t('exportChangeGroup', {
+        label: group.label,
+        names: joinWords(
+          group.entries.map((entry) => (entry.ended ? t('exportChangeEnded', { name: entry.name, date: entry.ended.date }) : entry.name)),
+          t,
+        ),
+      }),
+    );
+  notes.push(t('changeNote'));
+  const title = changeTitle(view, t);
+  return { fills, labels, title: t('exportChangeTitle', { title }), subtitle: [], legendTitle: title, legend, notes };
 }

@@ -2,5 +2,6 @@
 import { coreWords } from '../i18n/words/core.ts';
 import { panelWords } from '../i18n/words/panel.ts';
 import { shareWords } from '../i18n/words/share.ts';
+import { timeWords } from '../i18n/words/time.ts';
 
-export const exportWords = { ...coreWords, ...panelWords, ...shareWords };
+export const exportWords = { ...coreWords, ...panelWords, ...shareWords, ...timeWords };

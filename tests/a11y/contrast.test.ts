@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { levelColor, type ColorScheme } from '../../src/map/colorScale.ts';
+import { CHANGE_COLORS } from '../../src/present/changes.ts';
 import { contrastRatio, deltaE2000, deltaE2000Lab, simulate, toHex, type Deficiency } from './color.ts';
 
 const CSS = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
@@ -155,5 +156,27 @@ describe('map colours', () => {
     expect(strokeOf('.map__target:not(.map__marker)')).toBe(true);
     expect(strokeOf('.map__country--support')).toBe(true);
     expect(strokeOf('.map__marker')).toBe(true);
+  });
+});
+
+/**
+ * The change view's colours are categories: every pair must stay apart, and each from the land, in
+ * every vision (each change is also named in the legend, the tooltip and the list).
+ */
+describe('change colours', () => {
+  const MIN_DELTA_E = 4.5;
+  describe.each(THEMES)('%s theme', (scheme, theme) => {
+    const land = color(theme, 'land');
+    const fills = Object.entries(CHANGE_COLORS[scheme]);
+    it(`every two changes differ by ΔE2000 ≥ ${MIN_DELTA_E}, and each from the land, in every vision`, () => {
+      for (const vision of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
+        const seen = (hex: string) => (vision === 'normal' ? hex : toHex(simulate(hex, vision as Deficiency)));
+        for (const [i, [a, fa]] of fills.entries()) {
+          expect(deltaE2000(seen(fa), seen(land)), `${vision}: ${a} vs land`).toBeGreaterThanOrEqual(MIN_DELTA_E);
+          for (const [b, fb] of fills.slice(i + 1))
+            expect(deltaE2000(seen(fa), seen(fb)), `${vision}: ${a} vs ${b}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
+        }
+      }
+    });
   });
 });

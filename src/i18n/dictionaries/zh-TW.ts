@@ -269,6 +269,9 @@ const zhTW: Dictionary = {
   trendYearClaim: '{year}年：資料來源列名{named}；外交部統計{claim}。',
   trendYearNoList: '{year}年：未見支持者名單。',
   trendYearNoAssembly: '{year}年：未舉行大會。',
+  exportChangeTitle: '國際刑警組織大會支持臺灣者：{title}',
+  exportChangeGroup: '{label}：{names}。',
+  exportChangeEnded: '{name}（{date}）',
   panelAcrossYears: '歷屆大會',
 };
 

@@ -49,5 +49,8 @@ export const timeWords = {
   trendYearClaim: '{year}: sources name {named}; the ministry counted {claim}.',
   trendYearNoList: '{year}: no list of supporters was found.',
   trendYearNoAssembly: '{year}: no General Assembly met.',
+  exportChangeTitle: 'Who backed Taiwan at INTERPOL: {title}',
+  exportChangeGroup: '{label}: {names}.',
+  exportChangeEnded: '{name} ({date})',
   panelAcrossYears: 'Across the Assemblies',
 } as const;

@@ -45,3 +45,19 @@ export function useRelations(): RelationsState {
   }, [current.status]);
   return current;
 }
+
+/** The record once fetched (or failed): for a download made while comparing. */
+export function settledRelations(): Promise<RelationsState> {
+  fetchRelations();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (state.status !== 'ready' && state.status !== 'failed') return false;
+      resolve(state);
+      return true;
+    };
+    if (check()) return;
+    const stop = subscribe(() => {
+      if (check()) stop();
+    });
+  });
+}

@@ -4,11 +4,11 @@
  * export code load on first use, so none of it is in the page's first download.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportFormat } from '../../export/exportFiles.ts';
+import type { ExportContext, ExportFormat } from '../../export/exportFiles.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStoreApi } from '../../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionYear, useLang, useMapGeometry } from '../common/viewHooks.ts';
-import { selectFilteredEdition } from '../../state/selectors.ts';
+import { selectCompareYear, selectFilteredEdition } from '../../state/selectors.ts';
 import { copyText } from './copyText.ts';
 import './share.css';
 import { useShareWords } from './words.ts';
@@ -84,7 +84,21 @@ export function ShareMenu() {
         import('../../export/exportFiles.ts'),
         import('../../export/download.ts'),
       ]);
+      const against = selectCompareYear(store.getState());
+      let changes: ExportContext['changes'];
+      if (against !== null && (format === 'svg' || format === 'png')) {
+        const [{ editionChanges }, { settledRelations }] = await Promise.all([
+          import('../../filters/editionChanges.ts'),
+          import('../compare/relations.ts'),
+        ]);
+        const relations = await settledRelations();
+        // Without the record of ended relations the picture would be wrong, not just incomplete.
+        if (relations.status !== 'ready')
+          throw new Error(relations.status === 'failed' ? relations.message : 'the record of ended relations is missing');
+        changes = { view: editionChanges(index, edition.year, against, relations.ended), ended: relations.file.relationsEnded };
+      }
       const { blob, filename } = await createExportFile(format, {
+        ...(changes ? { changes } : {}),
         index,
         view: edition,
         selected: view.types,
