@@ -121,7 +121,7 @@ function isOwn(url: string, origin: string): boolean {
 
 /** The data arrived and one of the two views is drawn. */
 export async function appReady(page: Page): Promise<void> {
-  await page.locator('.map__country, .table-view__table, .table-view__empty').first().waitFor({ timeout: 15_000 });
+  await page.locator('.map__country, .table-view__table, .table-view__empty, .matrix-view__table').first().waitFor({ timeout: 15_000 });
 }
 
 /** A supporter's map target: the outline of a country, or the marker of a small state. */
