@@ -111,6 +111,20 @@ async function full() {
       a.toggle[4].median,
       t(a.toggle[4].runs, { op: '<=', limit: 8, format: (x) => fmt.ms(x, 1), baseline: b.toggle[4].median }),
     ),
+    ...[1, 4].flatMap((rate) =>
+      a.editionSwitch[rate]
+        ? [
+            row(`edition or comparison switch handler+render p95, ${rate}×`, a.editionSwitch[rate].median, {
+              ...t(a.editionSwitch[rate].runs, { op: '<=', limit: 16.7, format: (x) => fmt.ms(x, 1) }),
+              ...(rate === 4 ? { op: undefined, limit: undefined } : {}),
+            }),
+            row(`  longest task in 20 edition/comparison switches, ${rate}×`, a.editionSwitch[rate].longtaskMax, {
+              ...(rate === 4 ? { op: '<=', limit: 0, targetText: 'none (>50 ms)' } : {}),
+              format: (x) => (x === 0 ? 'none' : fmt.ms(x)),
+            }),
+          ]
+        : [],
+    ),
     ...[1, 4].map((rate) =>
       row(`longest long task in an interaction, ${rate}×`, a.longtaskMax[rate].max, {
         op: '<=',

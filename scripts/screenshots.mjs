@@ -39,7 +39,16 @@ const SHOTS = [
   { name: 'embed-360', path: '/?embed=1', viewport: [360, 900], fullPage: true },
   { name: 'embed-static-360', path: '/?embed=1&static=1&edition=2019', viewport: [360, 700], fullPage: true },
   { name: 'embed-dark-720', path: '/?embed=1&theme=dark', viewport: [720, 900], fullPage: true },
+  { name: 'change-1280', path: '/?edition=2024&compare=2023', viewport: [1280, 800], fullPage: true },
+  { name: 'change-phone-375', path: '/?edition=2024&compare=2023', viewport: [375, 740], mobile: true, fullPage: true },
+  { name: 'change-dark-zh-1280', path: '/?edition=2024&compare=2023&theme=dark&lang=zh-TW', viewport: [1280, 800] },
+  { name: 'years-1280', path: '/?view=years', viewport: [1280, 800], fullPage: true },
+  { name: 'years-phone-375', path: '/?view=years', viewport: [375, 740], mobile: true },
+  { name: 'years-dark-zh-1280', path: '/?view=years&theme=dark&lang=zh-TW', viewport: [1280, 800] },
+  { name: 'panel-years-1280', path: '/?country=USA', viewport: [1280, 800] },
+  { name: 'embed-change-static-360', path: '/?embed=1&static=1&edition=2024&compare=2023', viewport: [360, 700], fullPage: true },
   { name: 'export-png', path: '/', viewport: [1280, 800], exportPng: true },
+  { name: 'export-png-change', path: '/?edition=2024&compare=2023', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-zh', path: '/?lang=zh-TW&types=executive,delegation', viewport: [1280, 800], exportPng: true },
 ];
 
@@ -79,7 +88,10 @@ async function main() {
       });
       const page = await context.newPage();
       await page.goto(new URL(shot.path, server.url).href);
-      await page.locator('.map__country, .table-view table, .load-status--failed').first().waitFor({ state: 'attached', timeout: 15_000 });
+      await page
+        .locator('.map__country, .table-view table, .matrix-view table, .load-status--failed')
+        .first()
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
       if (shot.exportPng) {
         await page.getByRole('button', { name: /Download|下載/ }).click();

@@ -167,7 +167,37 @@ export async function session(browser, url, { rate, toggles = false, zoom = fals
       result.toggle = { n: clicks.length, fromEventTiming, p95: percentile(processing, 95), p50: median(processing), durations, longtasks };
     }
 
-    if (toggles && (await page.locator('.view-switch__button').count()) === 2) {
+    if (toggles && (await page.locator('.timeline__stop').count()) > 1) {
+      // 20 switches of the Assembly shown by the timeline: 10 of the edition's map, then 10 of the
+      // change view (compare=2023 chosen in between, untimed: a select's change is not a click).
+      // The baseline has no timeline and skips this.
+      const stops = page.locator('.timeline__stop--listed');
+      const count = await stops.count();
+      const t0 = await page.evaluate(() => performance.now());
+      const click = async (i) => {
+        await stops.nth(i % count).click();
+        await idle(page, 60);
+      };
+      for (let i = 0; i < 10; i++) await click(i + 1);
+      const plain = await clicksBetween(page, t0);
+      await page.getByLabel('Compare with').selectOption('2023');
+      await page.locator('.legend--change').first().waitFor();
+      await idle(page, 300);
+      const t1 = await page.evaluate(() => performance.now());
+      for (let i = 0; i < 10; i++) await click(i + 1);
+      await idle(page, 150);
+      const compared = await clicksBetween(page, t1);
+      result.editionSwitch = {
+        processing: [...plain.processing, ...compared.processing],
+        durations: [...plain.durations, ...compared.durations],
+        longtasks: [...plain.longtasks, ...compared.longtasks],
+      };
+      // Back to the edition's map for what follows.
+      await page.getByRole('button', { name: 'End comparison' }).click();
+      await idle(page, 150);
+    }
+
+    if (toggles && (await page.locator('.view-switch__button').count()) >= 2) {
       // Map → table → map, twice: the first switch mounts the table, the second finds it loaded.
       // The baseline has no table and skips this.
       const [toMap, toTable] = [page.locator('.view-switch__button').nth(0), page.locator('.view-switch__button').nth(1)];
@@ -262,7 +292,7 @@ export async function mobileShifts(browser, url) {
 }
 
 export async function measureBrowser(browser, url, name, dir) {
-  const out = { load: {}, toggle: {}, zoom: [], longtaskMax: {}, viewSwitch: {}, firstView: null };
+  const out = { load: {}, toggle: {}, zoom: [], longtaskMax: {}, viewSwitch: {}, editionSwitch: {}, firstView: null };
   // One load that is not counted: the first page of a browser pays for the browser's own start
   // (its font caches, its GPU process) and the server's first compression of each file.
   await session(browser, url, { rate: 1 });
@@ -292,6 +322,7 @@ export async function measureBrowser(browser, url, name, dir) {
       ...(s.toggle?.longtasks ?? []),
       ...(s.zoom?.longtasks ?? []),
       ...(s.viewSwitch?.longtasks ?? []),
+      ...(s.editionSwitch?.longtasks ?? []),
     ]);
     const toggleTasks = sessions.flatMap((s) => s.toggle?.longtasks ?? []);
     out.longtaskMax[rate] = {
@@ -299,6 +330,18 @@ export async function measureBrowser(browser, url, name, dir) {
       count: longtasks.length,
       togglesMax: Math.max(0, ...toggleTasks.map((l) => l.dur)),
     };
+    const editionSwitches = sessions.filter((s) => s.editionSwitch).map((s) => s.editionSwitch);
+    out.editionSwitch[rate] = editionSwitches.length
+      ? {
+          median: median(editionSwitches.map((e) => percentile(e.processing, 95))),
+          runs: editionSwitches.map((e) => percentile(e.processing, 95)),
+          durationP95: percentile(
+            editionSwitches.flatMap((e) => e.durations),
+            95,
+          ),
+          longtaskMax: Math.max(0, ...editionSwitches.flatMap((e) => e.longtasks.map((l) => l.dur))),
+        }
+      : null;
     const switches = sessions.filter((s) => s.viewSwitch).map((s) => s.viewSwitch);
     out.viewSwitch[rate] = switches.length
       ? {
@@ -327,7 +370,7 @@ export async function measureBrowser(browser, url, name, dir) {
       out.firstView = { gzip: [...files.values()].reduce((a, b) => a + b, 0), files: Object.fromEntries(files) };
     }
     log(
-      `  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms; in the toggles ${out.longtaskMax[rate].togglesMax.toFixed(0)} ms)${out.viewSwitch[rate] ? `; view switch: click processing max ${out.viewSwitch[rate].processingMax.toFixed(1)} ms, click to the other view painted max ${out.viewSwitch[rate].untilShownMax.toFixed(0)} ms, longest task ${out.viewSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}`,
+      `  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms; in the toggles ${out.longtaskMax[rate].togglesMax.toFixed(0)} ms)${out.viewSwitch[rate] ? `; view switch: click processing max ${out.viewSwitch[rate].processingMax.toFixed(1)} ms, click to the other view painted max ${out.viewSwitch[rate].untilShownMax.toFixed(0)} ms, longest task ${out.viewSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}${out.editionSwitch[rate] ? `; edition/compare switch p95 ${out.editionSwitch[rate].runs.map((x) => x.toFixed(1)).join('/')} ms, longest task ${out.editionSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}`,
     );
   }
   log(`  ${name} zoom frame p95 ${out.zoom.runs.map((x) => x.toFixed(1)).join('/')} ms; end transform ${out.zoom.transforms[0]}`);

@@ -32,6 +32,21 @@ const SCENES: Scene[] = [
     path: '/?edition=2024&country=PLW',
     ready: (page) => page.getByRole('dialog').getByRole('heading', { name: 'Palau', exact: true }).waitFor(),
   },
+  {
+    name: 'the change view (2024 against 2023), its list opened',
+    path: '/?edition=2024&compare=2023',
+    ready: async (page) => {
+      await page.locator('.change-list__more > summary').click();
+      await page.locator('li[data-id="NRU"] a').first().waitFor();
+    },
+  },
+  {
+    name: 'the change view in dark mode, in Chinese',
+    path: '/?edition=2024&compare=2023&theme=dark&lang=zh-TW',
+    ready: (page) => page.locator('li[data-id="NRU"] a').first().waitFor(),
+  },
+  { name: 'the years table and trend', path: '/?view=years', ready: (page) => page.locator('.matrix-view__table').waitFor() },
+  { name: 'the years table in dark mode', path: '/?view=years&theme=dark', ready: (page) => page.locator('.matrix-view__table').waitFor() },
   { name: 'the embed', path: '/?embed=1', ready: mapDrawn },
   {
     name: 'the static embed',

@@ -224,7 +224,7 @@ describe('a slow network', () => {
 describe('a region whose code does not arrive', () => {
   test("the table's chunk fails to load: that region says so, the map keeps working", async () => {
     const s = await open();
-    const CHUNK = /\/assets\/TableView-[^/]*\.js$/;
+    const CHUNK = /\/assets\/tableViews-[^/]*\.js$/;
     s.expectFailedRequests(CHUNK);
     await s.page.route(CHUNK, (route) => route.abort('failed'));
     await go(s, '/?edition=2024');

@@ -107,7 +107,7 @@ function Evidence(props: {
     <span className="change-list__evidence">
       {entry.ended && (
         <span className="change-list__side">
-          {t('changeEndedOn', { date: entry.ended.date })}: <SourceLinks ids={entry.ended.sources} sourceOf={sourceOf} lang={lang} />
+          {t('changeEndedOn', { date: entry.ended.date })}: <SourceLinks ids={entry.ended.sources} sourceOf={sourceOf} lang={lang} t={t} />
         </span>
       )}
       {sides.map((side) =>
@@ -117,7 +117,7 @@ function Evidence(props: {
             {side.ids.length === 0 ? (
               <span className="change-list__none">{t('changeNoSources')}</span>
             ) : (
-              <SourceLinks ids={side.ids} sourceOf={sourceOf} lang={lang} />
+              <SourceLinks ids={side.ids} sourceOf={sourceOf} lang={lang} t={t} />
             )}
           </span>
         ),
@@ -128,25 +128,24 @@ function Evidence(props: {
 
 /**
  * Each source as a numbered link, so that thirty entries with three sources a side stay readable;
- * its accessible name and tooltip say which source it is (publisher, title or description, date).
+ * its accessible name (after the number) and tooltip say which source it is (publisher, title or
+ * description, date).
  */
-function SourceLinks({ ids, sourceOf, lang }: { ids: readonly string[]; sourceOf: (id: string) => Source | undefined; lang: Lang }) {
+function SourceLinks(props: { ids: readonly string[]; sourceOf: (id: string) => Source | undefined; lang: Lang; t: TimeWordsTranslate }) {
+  const { ids, sourceOf, lang, t } = props;
   const sources = ids.flatMap((id) => sourceOf(id) ?? []);
   return (
     <span className="change-list__sources">
       {sources.map((source, i) => {
         const name = `${source.publisher}: ${headingText(source, lang)}, ${formatPartialDate(source.date, lang)}`;
         return (
-          <a
-            key={source.id}
-            className="change-list__source"
-            href={source.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            title={name}
-            aria-label={name}
-          >
+          <a key={source.id} className="change-list__source" href={source.url} target="_blank" rel="noopener noreferrer" title={name}>
             {i + 1}
+            {/* Its accessible name starts with the number a sighted reader sees. */}
+            <span className="visually-hidden">
+              {' '}
+              {name} {t('opensInNewTab')}
+            </span>
           </a>
         );
       })}

@@ -30,6 +30,8 @@ export function DetailHistory({ cells, shown, fillOf, onPick, t }: DetailHistory
               <span className="detail-panel__year-number" aria-hidden="true">
                 {String(cell.year).slice(2)}
               </span>
+              {/* What a screen reader says (the name of the button): "2019: Government / executive". */}
+              <span className="visually-hidden">{label}</span>
               <span
                 className={`detail-panel__year-cell detail-panel__year-cell--${cell.kind}`}
                 style={{ '--year-fill': fillOf(cell.level) } as CSSProperties}
@@ -42,13 +44,12 @@ export function DetailHistory({ cells, shown, fillOf, onPick, t }: DetailHistory
           return (
             <li key={cell.year} className="detail-panel__year-item" aria-current={cell.year === shown ? 'true' : undefined}>
               {cell.kind === 'support' && cell.year !== shown ? (
-                <button type="button" className="detail-panel__year" aria-label={label} title={label} onClick={() => onPick(cell.year)}>
+                <button type="button" className="detail-panel__year" title={label} onClick={() => onPick(cell.year)}>
                   {content}
                 </button>
               ) : (
                 <span className="detail-panel__year detail-panel__year--static" title={label}>
                   {content}
-                  <span className="visually-hidden">{label}</span>
                 </span>
               )}
             </li>
