@@ -181,7 +181,7 @@ export async function session(browser, url, { rate, toggles = false, zoom = fals
       for (let i = 0; i < 10; i++) await click(i + 1);
       const plain = await clicksBetween(page, t0);
       await page.getByLabel('Compare with').selectOption('2023');
-      await page.locator('.legend--change').first().waitFor();
+      await page.locator('.app__aside .legend--change').waitFor();
       await idle(page, 300);
       const t1 = await page.evaluate(() => performance.now());
       for (let i = 0; i < 10; i++) await click(i + 1);

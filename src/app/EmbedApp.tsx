@@ -76,7 +76,7 @@ export function EmbedApp(props: LoaderProps) {
                 </Region>
               </div>
             )}
-            <ChangeAwareMap interactive={!isStatic} list={false} />
+            <ChangeAwareMap interactive={!isStatic} />
             {!isStatic && !comparing && (
               <ListedOnly>
                 <MapSummary />

@@ -6,7 +6,7 @@
  */
 import { compareSupporters, relationsEndedBetween, type Change } from './compareEditions.ts';
 import type { DatasetIndex } from './datasetIndex.ts';
-import { computeEditionSupport } from './filterEdition.ts';
+import { computeEditionSupport, type EditionSupport } from './filterEdition.ts';
 
 export interface EditionChanges {
   /** The edition shown. */
@@ -46,9 +46,12 @@ export function editionChanges(index: DatasetIndex, year: number, against: numbe
   return { year, against, changes };
 }
 
-/** The sources of what an actor did in an edition (its actions and the groups it belongs to), each once. */
-export function supportSources(index: DatasetIndex, year: number, id: string): string[] {
-  const actor = computeEditionSupport(index, year).actors.get(id);
+/**
+ * The sources of what an actor did in an edition (its actions and the groups it belongs to), each
+ * once. `support`: the edition's, worked out once for every actor asked about.
+ */
+export function supportSources(support: EditionSupport, id: string): string[] {
+  const actor = support.actors.get(id);
   if (!actor) return [];
   return [...new Set([...actor.actions.flatMap((action) => action.sources), ...actor.groups.flatMap((group) => group.sources)])];
 }

@@ -7,7 +7,7 @@ import type { RelationsEnded } from '../data/relationsSchema.ts';
 import type { Change } from '../filters/compareEditions.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { supportSources, type EditionChanges } from '../filters/editionChanges.ts';
-import { isPainted } from '../filters/filterEdition.ts';
+import { computeEditionSupport, isPainted } from '../filters/filterEdition.ts';
 import { collatorFor } from '../i18n/collator.ts';
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -109,6 +109,8 @@ export function changeGroups(
   t: Translate<ChangeKey>,
 ): ChangeGroup[] {
   const endedById = new Map((ended ?? []).map((entry) => [entry.country, entry]));
+  const shownSupport = computeEditionSupport(index, view.year);
+  const againstSupport = computeEditionSupport(index, view.against);
   const collator = collatorFor(lang);
   return CHANGE_ORDER.flatMap((change) => {
     const entries = [...view.changes]
@@ -118,8 +120,8 @@ export function changeGroups(
         return {
           id,
           name: index.actorsById.has(id) ? nameOf(id) : (record?.name[lang] ?? nameOf(id)),
-          sourcesShown: supportSources(index, view.year, id),
-          sourcesAgainst: supportSources(index, view.against, id),
+          sourcesShown: supportSources(shownSupport, id),
+          sourcesAgainst: supportSources(againstSupport, id),
           ended: record ? { date: formatPartialDate(record.ended, lang), sources: record.sources } : null,
         };
       })

@@ -19,8 +19,7 @@ const ChangePainter = preloadable(() => loadChangeView().then((m) => m.ChangePai
 export const ChangeLegend = preloadable(() => loadChangeView().then((m) => m.ChangeLegend)).Component;
 const NO_PAINT: MapPaint = { ids: [], fills: new Map(), describe: () => '' };
 
-/** `list`: the list of changes below the map (the page's; an embed has the legend only). */
-export function ChangeAwareMap({ interactive = true, list = true }: { interactive?: boolean; list?: boolean }) {
+export function ChangeAwareMap({ interactive = true }: { interactive?: boolean }) {
   const comparing = useAppStore(selectCompareYear) !== null;
   const [paint, setPaint] = useState<MapPaint | null>(null);
   return (
@@ -31,7 +30,7 @@ export function ChangeAwareMap({ interactive = true, list = true }: { interactiv
       {comparing && (
         <Region name="change view">
           <Suspense fallback={null}>
-            <ChangePainter onPaint={setPaint} list={list} />
+            <ChangePainter onPaint={setPaint} />
           </Suspense>
         </Region>
       )}

@@ -2,7 +2,7 @@
  * The comparison as a list, grouped by change: a real list under a heading per change, each entry
  * with the sources for both Assemblies (or, for relations that ended, the sources that say when).
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { useDeferredValue, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Lang, Source } from '../../data/schema.ts';
 import { headingText } from '../../present/sourceHeading.ts';
 import { CHANGE_COLORS, changeGroups, type ChangeEntry } from '../../present/changes.ts';
@@ -17,7 +17,10 @@ import './time.css';
 
 export function ChangeList() {
   const index = useDatasetIndex();
-  const { view, relations } = useEditionChanges();
+  const changes = useEditionChanges();
+  // The list follows in a render of its own, after the map and the legend have their new colours:
+  // a switch of Assembly is then not one long task.
+  const { view, relations } = useDeferredValue(changes);
   const lang = useLang();
   const nameOf = useNameOf();
   const t = useTimeWords();
@@ -79,14 +82,18 @@ export function ChangeList() {
   );
 }
 
-/** The entries; the supporters named both times (the longest group, and no change) folded until asked for. */
+/**
+ * The entries; the supporters named both times (the longest group, and no change) folded until
+ * asked for, and not drawn until then (a switch of Assembly stays light).
+ */
 function Entries({ collapsed, t, children }: { collapsed: boolean; t: TimeWordsTranslate; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
   const list = <ul className="change-list__entries">{children}</ul>;
   if (!collapsed) return list;
   return (
-    <details className="change-list__more">
+    <details className="change-list__more" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('changeShowAll')}</summary>
-      {list}
+      {open && list}
     </details>
   );
 }

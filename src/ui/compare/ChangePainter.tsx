@@ -1,11 +1,13 @@
 /**
  * Colours the map by change: hands the map (which stays mounted, with its zoom) the fills and lines
  * of the comparison shown, and takes them back when the comparison ends. Below the map, it draws
- * the list of changes (`list`; an embed shows the legend only).
+ * the list of changes (an embed shows the legend only).
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { changeFills, changeLine } from '../../present/changes.ts';
 import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
+import { useAppStore } from '../../state/StoreContext.tsx';
+import { selectEmbed } from '../../state/selectors.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useDatasetIndex, useLang } from '../common/viewHooks.ts';
 import type { MapPaint } from '../map/MapLayers.tsx';
@@ -14,7 +16,17 @@ import { ChangeList } from './ChangeList.tsx';
 import { useEditionChanges } from './useEditionChanges.ts';
 import { useTimeWords } from './words.ts';
 
-export function ChangePainter({ onPaint, list }: { onPaint: (paint: MapPaint | null) => void; list: boolean }) {
+/** Where the aside is below the map (styles.css): the legend is then drawn here, after the map. */
+const NARROW = '(max-width: 899.98px)';
+const isNarrow = () => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
+const subscribeNarrow = (listener: () => void) => {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia(NARROW);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+};
+
+export function ChangePainter({ onPaint }: { onPaint: (paint: MapPaint | null) => void }) {
   const index = useDatasetIndex();
   const { view, relations } = useEditionChanges();
   const scheme = useColorScheme();
@@ -39,13 +51,18 @@ export function ChangePainter({ onPaint, list }: { onPaint: (paint: MapPaint | n
   }, [index, view, scheme, relations, lang, t]);
   useEffect(() => onPaint(paint), [paint, onPaint]);
   useEffect(() => () => onPaint(null), [onPaint]);
-  if (!list) return null;
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const embed = useAppStore(selectEmbed);
+  // An embed shows the map and its legend; the list is the full page's.
+  if (embed) return null;
   return (
     <>
       {/* On phones the legend must follow the map, before the list; beside the map it is the aside's. */}
-      <div className="change-view__legend-below">
-        <ChangeLegend />
-      </div>
+      {narrow && (
+        <div className="change-view__legend-below">
+          <ChangeLegend />
+        </div>
+      )}
       <ChangeList />
     </>
   );

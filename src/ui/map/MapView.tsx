@@ -284,7 +284,7 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
       </div>
       {interactive && geometry && (
         <Suspense fallback={<div className="map-controls" aria-hidden="true" />}>
-          <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} zoomToBox={zoom.zoomToBox} />
+          <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} goTo={zoom.goTo} viewBox={viewBox} />
         </Suspense>
       )}
     </div>

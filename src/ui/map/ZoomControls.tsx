@@ -8,6 +8,7 @@ import { coreWords } from '../../i18n/words/core.ts';
 import { mapWords } from '../../i18n/words/map.ts';
 import { MAP_REGION_IDS, MAP_REGIONS, type MapRegion } from '../../map/regions.ts';
 import { MAX_ZOOM } from '../../map/transform.ts';
+import { boxTransform } from '../../map/regionTransform.ts';
 import { useWords } from '../common/useWords.ts';
 import type { ZoomApi } from './useZoom.ts';
 
@@ -25,8 +26,9 @@ export const ZoomControls = memo(function ZoomControls({
   zoomIn,
   zoomOut,
   reset,
-  zoomToBox,
-}: { k: number } & Pick<ZoomApi, 'zoomIn' | 'zoomOut' | 'reset' | 'zoomToBox'>) {
+  goTo,
+  viewBox,
+}: { k: number; viewBox: readonly [number, number, number, number] } & Pick<ZoomApi, 'zoomIn' | 'zoomOut' | 'reset' | 'goTo'>) {
   const t = useWords(words);
   return (
     <div className="map-controls">
@@ -64,10 +66,7 @@ export const ZoomControls = memo(function ZoomControls({
             key={region}
             type="button"
             className="map-controls__button"
-            onClick={() => {
-              const [x0, y0, x1, y1] = MAP_REGIONS[region];
-              zoomToBox(x0, y0, x1, y1);
-            }}
+            onClick={() => goTo(boxTransform(MAP_REGIONS[region], viewBox))}
           >
             {t(REGION_KEYS[region])}
           </button>

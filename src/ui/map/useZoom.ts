@@ -5,7 +5,7 @@
  * without it.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { IDENTITY, MAX_ZOOM, type MapTransform } from '../../map/transform.ts';
+import { IDENTITY, type MapTransform } from '../../map/transform.ts';
 import type { ZoomControls } from './attachZoom.ts';
 import { whenIdle } from '../common/whenIdle.ts';
 
@@ -16,8 +16,6 @@ export interface ZoomApi {
   zoomIn(): void;
   zoomOut(): void;
   reset(): void;
-  /** Zooms so that a box (in viewBox units) fills most of the map. */
-  zoomToBox(x0: number, y0: number, x1: number, y1: number): void;
   /** Centres a point (in viewBox units) at scale k, unless the map is already zoomed further. */
   centerOn(point: readonly [number, number], k: number): void;
   /** Goes to a transform (one the map had before, for instance). */
@@ -66,17 +64,6 @@ export function useZoom(
   const zoomIn = useCallback(() => controls.current?.scaleBy(BUTTON_STEP), []);
   const zoomOut = useCallback(() => controls.current?.scaleBy(1 / BUTTON_STEP), []);
   const reset = useCallback(() => controls.current?.to(IDENTITY), []);
-  const zoomToBox = useCallback(
-    (x0: number, y0: number, x1: number, y1: number) => {
-      // Leave a margin around the box, and never zoom past the limit for a microstate.
-      const k = Math.max(1, Math.min(MAX_ZOOM, 0.6 / Math.max((x1 - x0) / vw, (y1 - y0) / vh)));
-      const cx = (x0 + x1) / 2;
-      const cy = (y0 + y1) / 2;
-      goTo({ k, x: vx + vw / 2 - cx * k, y: vy + vh / 2 - cy * k });
-    },
-    [vx, vy, vw, vh, goTo],
-  );
-
   const transformRef = useRef(transform);
   transformRef.current = transform;
   const centerOn = useCallback(
@@ -87,5 +74,5 @@ export function useZoom(
     [vx, vy, vw, vh, goTo],
   );
 
-  return { transform, zoomIn, zoomOut, reset, zoomToBox, centerOn, goTo };
+  return { transform, zoomIn, zoomOut, reset, centerOn, goTo };
 }
