@@ -123,10 +123,12 @@ describe('startUrlSync', () => {
     const { store, lengthBefore, paint } = start('/');
     store.getState().setMatch('all');
     store.getState().openPanel('PLW');
-    expect(window.location.search).toBe('?match=all&country=PLW');
-    expect(window.history.length).toBe(lengthBefore + 1);
+    // The entry left keeps the filter at once; the new one lands after the next paint.
+    expect(window.location.search).toBe('?match=all');
+    expect(window.history.length).toBe(lengthBefore);
     paint();
     expect(window.location.search).toBe('?match=all&country=PLW');
+    expect(window.history.length).toBe(lengthBefore + 1);
     const popped = nextPopState();
     window.history.back();
     await popped;
@@ -139,6 +141,8 @@ describe('startUrlSync', () => {
   it('another Assembly pushes an entry (Back returns to the one before); the timeline playing replaces', async () => {
     const { store, lengthBefore, paint } = start('/?edition=2023');
     store.getState().setEdition(2024);
+    expect(window.location.search).toBe('?edition=2023');
+    paint();
     expect(window.location.search).toBe('?edition=2024');
     expect(window.history.length).toBe(lengthBefore + 1);
     store.getState().setEdition(2025, 'replace');
@@ -155,6 +159,7 @@ describe('startUrlSync', () => {
   it('Back while a filter change waits for paint: the entry returned to is not overwritten', async () => {
     const { store, paint } = start('/?view=table');
     store.getState().openPanel('PLW');
+    paint();
     store.getState().setMatch('all');
     const popped = nextPopState();
     window.history.back();
@@ -172,23 +177,43 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?match=all');
   });
 
-  it("openPanel('PLW') pushes an entry", () => {
-    const { store, lengthBefore } = start('/?view=table');
+  it('two pushes before a paint still make two entries, in order', async () => {
+    const { store, lengthBefore, paint } = start('/');
+    store.getState().setView('table');
     store.getState().openPanel('PLW');
+    // The first push is written when the second arrives; the second after the paint.
+    expect(window.location.search).toBe('?view=table');
+    paint();
+    expect(window.location.search).toBe('?country=PLW&view=table');
+    expect(window.history.length).toBe(lengthBefore + 2);
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(store.getState().url.country).toBeNull();
+    expect(store.getState().url.view).toBe('table');
+    await forwardAgain();
+  });
+
+  it("openPanel('PLW') pushes an entry", () => {
+    const { store, lengthBefore, paint } = start('/?view=table');
+    store.getState().openPanel('PLW');
+    paint();
     expect(window.location.search).toBe('?country=PLW&view=table');
     expect(window.history.length).toBe(lengthBefore + 1);
   });
 
   it("openPanel('USA') while 'PLW' is open pushes another entry", () => {
-    const { store, lengthBefore } = start('/?country=PLW');
+    const { store, lengthBefore, paint } = start('/?country=PLW');
     store.getState().openPanel('USA');
+    paint();
     expect(window.location.search).toBe('?country=USA');
     expect(window.history.length).toBe(lengthBefore + 1);
   });
 
   it("setView('table') pushes an entry", () => {
-    const { store, lengthBefore } = start('/');
+    const { store, lengthBefore, paint } = start('/');
     store.getState().setView('table');
+    paint();
     expect(window.location.search).toBe('?view=table');
     expect(window.history.length).toBe(lengthBefore + 1);
   });
@@ -211,8 +236,9 @@ describe('startUrlSync', () => {
   });
 
   it("history.back() after openPanel('PLW') closes the panel in the store without a new entry", async () => {
-    const { store } = start('/?view=table');
+    const { store, paint } = start('/?view=table');
     store.getState().openPanel('PLW');
+    paint();
     const lengthAfterPush = window.history.length;
     const popped = nextPopState();
     window.history.back();
@@ -223,8 +249,9 @@ describe('startUrlSync', () => {
   });
 
   it("history.back() then history.forward() after setView('table') restores each view in the store", async () => {
-    const { store } = start('/?types=media');
+    const { store, paint } = start('/?types=media');
     store.getState().setView('table');
+    paint();
     let popped = nextPopState();
     window.history.back();
     await popped;

@@ -58,7 +58,9 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
 
   // The actors of the edition: the only shapes a filter can colour. Depends on the edition, not
   // on the filters, so the rest of the map is not re-rendered by a toggle.
-  const supporterIds = useMemo(() => new Set(paint?.ids ?? edition?.actors.keys() ?? []), [paint, edition]);
+  const paintIds = paint?.ids;
+  const idsEdition = paintIds ? null : edition;
+  const supporterIds = useMemo(() => new Set(paintIds ?? idsEdition?.actors.keys() ?? []), [paintIds, idsEdition]);
 
   // A matching supporter's name says what it did in the edition, whatever the filters select, so
   // the names are kept per edition and language instead of being rebuilt on every toggle.

@@ -77,11 +77,15 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
 
   // The edition's painted supporters west to east, and their markers at this zoom: per edition and
   // frame, whatever the filters (a toggle never moves a marker).
+  // Painted by change, the shapes follow the paint alone: a new edition's first render (before its
+  // paint arrives) then places no marker for nothing.
+  const paintIds = paint?.ids;
+  const shapesEdition = paintIds ? null : edition;
   const editionShapes = useMemo(() => {
-    if (!edition || !geometry) return [];
-    const painted = paint?.ids ?? [...edition.actors].filter(([, actor]) => isPainted(actor.kind)).map(([id]) => id);
+    if (!geometry) return [];
+    const painted = paintIds ?? [...(shapesEdition?.actors ?? [])].filter(([, actor]) => isPainted(actor.kind)).map(([id]) => id);
     return supporterShapes(painted, geometry.shapesById);
-  }, [edition, geometry, paint]);
+  }, [shapesEdition, geometry, paintIds]);
   const frame = useMemo<MarkerFrame>(
     () => ({ transform: zoom.transform, pixelsPerUnit, origin: [vx, vy] }),
     [zoom.transform, pixelsPerUnit, vx, vy],
