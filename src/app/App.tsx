@@ -65,8 +65,9 @@ export function App(props: LoaderProps) {
   const { setView } = useAppActions();
   const country = useAppStore(selectCountry);
   const comparing = useAppStore(selectCompareYear) !== null;
-  // The years table is every year at once: the edition's legend and filters do not apply to it.
-  const yearsShown = useAppStore(selectViewMode) === 'years';
+  // The years table is every year at once: the edition's legend and filters do not apply to it. The
+  // change view's legend replaces them beside the map; the table still lists the edition, filtered.
+  const view = useAppStore(selectViewMode);
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
@@ -141,7 +142,7 @@ export function App(props: LoaderProps) {
                     <SearchBox />
                   </AfterMapDrawn>
                 </Region>
-                {yearsShown ? null : comparing ? (
+                {view === 'years' ? null : comparing && view === 'map' ? (
                   <Region name="change legend">
                     <Suspense fallback={<div className="aside-controls-placeholder" />}>
                       <ChangeLegend />

@@ -49,7 +49,8 @@ describe.each(Object.entries(VIEWPORTS))('map at %s size', (_name, viewport) => 
       await dialog.waitFor();
       const heading = (await dialog.getByRole('heading', { level: 2 }).textContent()) ?? '';
       expect(heading.trim(), `heading of the panel opened by ${id}`).not.toBe('');
-      expect(queryOf(page).country, `country in the URL after clicking ${id}`).toBe(id);
+      // The entry is pushed after the next paint.
+      await expect.poll(() => queryOf(page).country, { message: `country in the URL after clicking ${id}` }).toBe(id);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       // Closing the panel replaces the history entry after the next paint, not within the key press.

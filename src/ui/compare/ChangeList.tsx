@@ -60,7 +60,9 @@ export function ChangeList() {
           style={{ '--change-fill': CHANGE_COLORS[scheme][group.change] } as CSSProperties}
         >
           <h3 id={`change-${group.change}`} className="change-list__heading">
-            {group.label} <span className="change-list__count">({group.entries.length})</span>
+            <span>
+              {group.label} <span className="change-list__count">({group.entries.length})</span>
+            </span>
           </h3>
           <Entries collapsed={group.change === 'again'} t={t}>
             {group.entries.map((entry) => (
