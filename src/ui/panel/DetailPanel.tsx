@@ -163,6 +163,14 @@ function DetailDialog({ id }: { id: string }) {
           <p className="detail-panel__subject">{t('panelSubject')}</p>
         ) : (
           <>
+            {/* Every Assembly at a glance first: the year shown, and where else it spoke up. */}
+            <DetailHistory
+              cells={cells}
+              shown={view.year}
+              fillOf={(level) => levelColor(level, scheme) ?? undefined}
+              onPick={pickYear}
+              t={t}
+            />
             {support ? (
               <DetailSupport support={support} index={index} lang={lang} t={t} />
             ) : (
@@ -174,13 +182,6 @@ function DetailDialog({ id }: { id: string }) {
                     : t('panelNoSupport', { year })}
               </p>
             )}
-            <DetailHistory
-              cells={cells}
-              shown={view.year}
-              fillOf={(level) => levelColor(level, scheme) ?? undefined}
-              onPick={pickYear}
-              t={t}
-            />
           </>
         )}
       </div>
