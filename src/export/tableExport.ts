@@ -11,12 +11,15 @@ import { exportWords } from './words.ts';
 
 const BOM = '\uFEFF';
 
-/** RFC 4180: quote a field holding a comma, a quote or a line break, and double its quotes. */
+/**
+ * RFC 4180, every field quoted (a spreadsheet set to split on `;` must not split ours), quotes
+ * doubled. A cell whose first character other than white space is = + - @, a tab or a line break
+ * is a formula to some spreadsheet; a leading apostrophe keeps it text.
+ */
 export function csvField(value: string | number): string {
   let text = String(value);
-  // A cell starting with = + - @ is a formula to a spreadsheet; a leading apostrophe keeps it text.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (/^\s*[=+\-@\t\r\n]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function rowsToCsv(rows: readonly SupporterRow[], lang: Lang): string {

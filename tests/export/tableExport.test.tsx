@@ -71,21 +71,30 @@ describe('rowsToCsv', () => {
   it('rowsToCsv starts with a UTF-8 BOM and a header row, ends rows with CRLF', () => {
     const csv = rowsToCsv([], 'en');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toBe('\uFEFFName,ISO code or id,Kind,Support types,Actions,Source URLs,Only as a member of (no source names it)\r\n');
+    expect(csv).toBe(
+      '\uFEFF"Name","ISO code or id","Kind","Support types","Actions","Source URLs","Only as a member of (no source names it)"\r\n',
+    );
   });
 
   it('rowsToCsv quotes commas, quotes and line breaks (RFC 4180) and keeps Chinese intact', () => {
     const lines = rowsToCsv([row], 'zh-TW').slice(1).split('\r\n');
-    expect(lines[1]).toBe('"Saint ""Kitts"", and\nNevis",XXA,國家,政府、議會,3,"https://a.example/1 | https://a.example/2?x=1,2",');
+    expect(lines[1]).toBe(
+      '"Saint ""Kitts"", and\nNevis","XXA","國家","政府、議會","3","https://a.example/1 | https://a.example/2?x=1,2",""',
+    );
   });
 
   it.each([
-    ['plain', 'plain'],
+    ['plain', '"plain"'],
     ['a,b', '"a,b"'],
+    ['a;=1+1', '"a;=1+1"'],
     ['say "hi"', '"say ""hi"""'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
-    ['-1', "'-1"],
-    [42, '42'],
+    ['-1', '"\'-1"'],
+    ['\n=1+1', '"\'\n=1+1"'],
+    ['  @SUM(A1)', '"\'  @SUM(A1)"'],
+    ['\t+1', '"\'\t+1"'],
+    ['a = b', '"a = b"'],
+    [42, '"42"'],
   ])('csvField(%j) is %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

@@ -59,7 +59,7 @@ describe.skipIf(problem !== null)('the years table and the trend in words (data/
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe(['Supporter', 'id', ...matrix!.years, 'Assemblies'].join(','));
+    expect(lines[0]).toBe(['Supporter', 'id', ...matrix!.years, 'Assemblies'].map((cell) => `"${cell}"`).join(','));
     expect(lines.length).toBe(rows.length + 1);
     const hostile = matrixToCsv([{ ...rows[0]!, name: '=HYPERLINK("x")' }], matrix!.years, { name: 'a', id: 'b', editions: 'c' });
     expect(hostile).toContain(`"'=HYPERLINK(""x"")"`);
