@@ -106,10 +106,14 @@ export function sameTypes(a: readonly SupportTypeId[], b: readonly SupportTypeId
   return ca.length === cb.length && ca.every((id, i) => id === cb[i]);
 }
 
-/** "none" or "" = no type; otherwise every item must be a known id (any order, duplicates allowed). */
+/**
+ * "none" = no type; otherwise every item must be a known id (any order, duplicates allowed). An
+ * empty value (`types=`, what a tool that strips values leaves) is not a choice: the default.
+ */
 function parseTypes(raw: string): SupportTypeId[] | typeof INVALID {
   const trimmed = raw.trim();
-  if (trimmed === '' || trimmed === 'none') return [];
+  if (trimmed === '') return INVALID;
+  if (trimmed === 'none') return [];
   const items = trimmed.split(',').map((item) => item.trim());
   if (!items.every((item) => (SUPPORT_TYPE_IDS as readonly string[]).includes(item))) return INVALID;
   return canonicalTypes(items);
@@ -145,8 +149,9 @@ export const URL_PARAMS: { readonly [K in keyof UrlState]: ParamSpec<UrlState[K]
     parse: (raw) => (ACTOR_ID.test(raw) ? raw : INVALID),
     serialize: String,
     equals: same,
-    // Opening a panel adds an entry, so that Back closes it; closing one does not.
-    history: (previous, next) => (next !== null && next !== previous ? 'push' : 'replace'),
+    // Opening a panel adds an entry, so that Back closes it; closing one, or going from one panel to
+    // another, does not: Back leaves the panels after one press, however many were opened.
+    history: (previous, next) => (previous === null && next !== null ? 'push' : 'replace'),
     carriedBy: everywhere,
   },
   // An embed always shows the map: the table is for the full page.

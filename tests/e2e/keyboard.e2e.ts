@@ -108,7 +108,7 @@ describe.each(Object.entries(VIEWPORTS))('keyboard at %s size', (_size, viewport
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Palau' });
     await dialog.waitFor();
-    expect(queryOf(page).country).toBe('PLW');
+    await expect.poll(() => queryOf(page).country).toBe('PLW');
 
     // A source link opens the source in a new tab.
     await tabTo(page, 'dialog .detail-panel__source-link');

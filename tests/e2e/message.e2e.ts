@@ -91,7 +91,7 @@ describe('the map and the page', () => {
     await page.locator('.map-tooltip').waitFor();
     await australia.click();
     await dialog.getByRole('heading', { name: 'Australia', exact: true }).waitFor();
-    expect(queryOf(page).country).toBe('AUS');
+    await expect.poll(() => queryOf(page).country).toBe('AUS');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

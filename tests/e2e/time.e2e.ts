@@ -22,7 +22,7 @@ describe('the timeline', () => {
     // The accessible name of the focused stop is what is announced.
     expect(await focused()).toBe('2019 · Santiago');
     await expect.poll(() => page.locator('.headline__title').textContent()).toContain('2019');
-    expect(queryOf(page).edition).toBe('2019');
+    await expect.poll(() => queryOf(page).edition).toBe('2019');
     await expect.poll(() => page.locator('path.map__country[fill^="#"]').count()).toBeGreaterThan(5);
 
     await page.goBack();

@@ -36,6 +36,11 @@ const cases: Case[] = [
   { query: '?edition=1899', state: {}, issues: ['edition'], irreversible: true },
   { query: '?edition=', state: {}, issues: ['edition'], irreversible: true },
 
+  // compare
+  { query: '?edition=2024&compare=2023', state: { edition: 2024, compare: 2023 }, issues: [] },
+  { query: '?compare=23', state: {}, issues: ['compare'], irreversible: true },
+  { query: '?compare=', state: {}, issues: ['compare'], irreversible: true },
+
   // types
   { query: '?types=delegation,media', state: { types: ['delegation', 'media'] }, issues: [] },
   { query: '?types=media,delegation', state: { types: ['delegation', 'media'] }, issues: [], irreversible: true },
@@ -43,7 +48,7 @@ const cases: Case[] = [
   { query: '?types=delegation%2Cmedia', state: { types: ['delegation', 'media'] }, issues: [], irreversible: true },
   { query: `?types=${SUPPORT_TYPE_IDS.join(',')}`, state: {}, issues: [], irreversible: true },
   { query: '?types=none', state: { types: [] }, issues: [] },
-  { query: '?types=', state: { types: [] }, issues: [], irreversible: true },
+  { query: '?types=', state: {}, issues: ['types'], irreversible: true },
   { query: '?types=bogus', state: {}, issues: ['types'], irreversible: true },
   { query: '?types=media,bogus', state: {}, issues: ['types'], irreversible: true },
   { query: '?types=media,', state: {}, issues: ['types'], irreversible: true },
@@ -66,6 +71,7 @@ const cases: Case[] = [
   // view
   { query: '?view=table', state: { view: 'table' }, issues: [] },
   { query: '?view=map', state: {}, issues: [], irreversible: true },
+  { query: '?view=years', state: { view: 'years' }, issues: [] },
   { query: '?view=chart', state: {}, issues: ['view'], irreversible: true },
 
   // lang

@@ -202,12 +202,20 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(lengthBefore + 1);
   });
 
-  it("openPanel('USA') while 'PLW' is open pushes another entry", () => {
-    const { store, lengthBefore, paint } = start('/?country=PLW');
+  it("openPanel('USA') while 'PLW' is open replaces its entry: Back leaves the panels in one press", async () => {
+    const { store, lengthBefore, paint } = start('/?view=table');
+    store.getState().openPanel('PLW');
+    paint();
     store.getState().openPanel('USA');
     paint();
-    expect(window.location.search).toBe('?country=USA');
+    expect(window.location.search).toBe('?country=USA&view=table');
     expect(window.history.length).toBe(lengthBefore + 1);
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(store.getState().url.country).toBeNull();
+    expect(window.location.search).toBe('?view=table');
+    await forwardAgain();
   });
 
   it("setView('table') pushes an entry", () => {
