@@ -42,9 +42,13 @@ export function startUrlSync(store: AppStore, win: Window = window, defer: Defer
     const search = serializeUrlState(url);
     const hash = win.location.hash === '' || PLAIN_FRAGMENT.test(win.location.hash) ? win.location.hash : '';
     if (search === win.location.search && hash === win.location.hash) return;
-    const address = `${win.location.pathname}${search}${hash}`;
-    if (mode === 'push') win.history.pushState(null, '', address);
-    else win.history.replaceState(null, '', address);
+    // From the whole address, never from the path alone: a path that begins with two slashes
+    // (servers merge them, so `//support-map/` reaches the app) would read as another host.
+    const address = new URL(win.location.href);
+    address.search = search;
+    address.hash = hash;
+    if (mode === 'push') win.history.pushState(null, '', address.href);
+    else win.history.replaceState(null, '', address.href);
   };
 
   // A write waiting for the next paint; it always writes the store's URL state as it is then.

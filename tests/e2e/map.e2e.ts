@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
  * included), the detail panel, filters and history in the URL, and hostile URLs.
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { mapTarget, queryOf, useTestBrowser, VIEWPORTS } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -231,5 +231,20 @@ test('a 3,000-character name without a space wraps: the table, the years table a
     await page.getByText('PalauPalauPalau').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(1280);
   }
+  expect(errors).toEqual([]);
+});
+
+test('a path that begins with two slashes (servers merge them) draws the view, opens panels and Back stays in the app', async () => {
+  const origin = new URL(inject('baseUrl')).origin;
+  const { page, errors } = await browser.openApp(`${origin}//?edition=2024&utm_source=x&lang=en`, {
+    viewport: { width: 1280, height: 800 },
+  });
+  await expect.poll(() => page.url()).toBe(`${origin}//?edition=2024&lang=en`);
+  await clickTarget(page, 'PLW');
+  await page.getByRole('dialog').getByRole('heading', { name: 'Palau', exact: true }).waitFor();
+  await expect.poll(() => page.url()).toBe(`${origin}//?edition=2024&country=PLW&lang=en`);
+  await page.goBack();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  expect(page.url()).toBe(`${origin}//?edition=2024&lang=en`);
   expect(errors).toEqual([]);
 });

@@ -194,6 +194,24 @@ describe('startUrlSync', () => {
     await forwardAgain();
   });
 
+  it('a path that begins with two slashes (servers merge them) keeps its address: no throw, no other host', async () => {
+    const origin = window.location.origin;
+    window.history.replaceState(null, '', `${origin}//support-map/?edition=2024&utm_source=x`);
+    const store: AppStore = createAppStore(parseUrlState(window.location.search).state);
+    const { defer, paint } = manualPaint();
+    stops.push(startUrlSync(store, window, defer));
+    expect(window.location.href).toBe(`${origin}//support-map/?edition=2024`);
+    store.getState().openPanel('PLW');
+    paint();
+    expect(window.location.href).toBe(`${origin}//support-map/?edition=2024&country=PLW`);
+    const popped = nextPopState();
+    window.history.back();
+    await popped;
+    expect(store.getState().url.country).toBeNull();
+    await forwardAgain();
+    window.history.replaceState(null, '', '/');
+  });
+
   it("openPanel('PLW') pushes an entry", () => {
     const { store, lengthBefore, paint } = start('/?view=table');
     store.getState().openPanel('PLW');
