@@ -38,6 +38,22 @@
     return origin === 'null' && sandbox !== null && !/\ballow-same-origin\b/.test(sandbox);
   }
 
+  // The map reports its height when it starts and when it changes; a loader added after that
+  // (a consent or tag manager, a CMS) asks each map frame for it, now and whenever one loads.
+  // The request carries nothing: '*' lets a sandboxed frame (origin "null") receive it too.
+  function ask(frame) {
+    if (isMapFrame(frame) && frame.contentWindow) frame.contentWindow.postMessage({ type: 'support-map:height-request' }, '*');
+  }
+  var existing = document.getElementsByTagName('iframe');
+  for (var j = 0; j < existing.length; j += 1) ask(existing[j]);
+  document.addEventListener(
+    'load',
+    function (event) {
+      if (event.target && event.target.tagName === 'IFRAME') ask(event.target);
+    },
+    true,
+  );
+
   window.addEventListener('message', function (event) {
     var height = heightOf(event.data);
     if (height === null) return;

@@ -5,6 +5,8 @@
  */
 
 export const HEIGHT_MESSAGE = 'support-map:height';
+/** From the host (embed.js when it starts, maybe after our last report): send the height now. */
+export const HEIGHT_REQUEST = 'support-map:height-request';
 /** Changes smaller than this are layout noise; resizing the host for them would only jiggle it. */
 const MIN_CHANGE_PX = 2;
 
@@ -27,15 +29,26 @@ export function heightMessages(height: number, id: string): [HeightMessage, { se
 export function startHeightReporter(win: Window = window): () => void {
   if (win.parent === win || typeof ResizeObserver === 'undefined') return () => {};
   let last = 0;
-  const report = () => {
+  const report = (force = false) => {
     const height = win.document.documentElement.getBoundingClientRect().height;
-    if (Math.abs(height - last) < MIN_CHANGE_PX) return;
+    if (!force && Math.abs(height - last) < MIN_CHANGE_PX) return;
     last = height;
     // '*' is safe here: the payload is a height and a name the host gave us, nothing secret.
     for (const message of heightMessages(height, win.name.slice(0, 100))) win.parent.postMessage(message, '*');
   };
-  const observer = new ResizeObserver(report);
+  const observer = new ResizeObserver(() => report());
   observer.observe(win.document.documentElement);
   report();
-  return () => observer.disconnect();
+  // A loader that arrives late (consent and tag managers add scripts late) asks; only the page
+  // that embeds us is answered, and the answer is the same message as any report.
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== win.parent) return;
+    const data: unknown = event.data;
+    if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HEIGHT_REQUEST) report(true);
+  };
+  win.addEventListener('message', onMessage);
+  return () => {
+    observer.disconnect();
+    win.removeEventListener('message', onMessage);
+  };
 }

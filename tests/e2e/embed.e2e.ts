@@ -18,8 +18,13 @@ let host: Server;
 let hostOrigin: string;
 
 /** The host's pages. `frame` is the map iframe's attributes; the forger is another frame of the host. */
-function hostPage(frameAttributes: string): string {
+function hostPage(frameAttributes: string, lateMs: number | null = null): string {
   const app = appOrigin();
+  // The loader as pasted, or added later by script (a consent or tag manager does that).
+  const loader =
+    lateMs === null
+      ? `<script src="${app}/embed.js" async></script>`
+      : `<script>setTimeout(function () { var s = document.createElement('script'); s.src = '${app}/embed.js'; document.body.appendChild(s); }, ${lateMs});</script>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A news article</title>
 <style>body{margin:0;font:16px sans-serif} iframe{border:0;width:100%;display:block} #m1{height:300px}</style></head>
@@ -39,7 +44,7 @@ function hostPage(frameAttributes: string): string {
     window.received.push({ from: from, origin: event.origin, data: event.data });
   });
 </script>
-<script src="${app}/embed.js" async></script>
+${loader}
 </body></html>`;
 }
 
@@ -53,7 +58,8 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://host');
     if (url.pathname === '/host.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(hostPage(url.searchParams.get('frame') ?? 'name="m1" data-support-map'));
+      const late = url.searchParams.get('late');
+      response.end(hostPage(url.searchParams.get('frame') ?? 'name="m1" data-support-map', late === null ? null : Number(late)));
     } else if (url.pathname === '/forger.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(FORGER);
@@ -75,9 +81,12 @@ interface Received {
   data: unknown;
 }
 
-async function openHost(frameAttributes?: string): Promise<{ s: StrictSession; page: Page; map: Frame }> {
+async function openHost(frameAttributes?: string, lateMs?: number): Promise<{ s: StrictSession; page: Page; map: Frame }> {
   const s = await sessions.open({ alsoAllow: [hostOrigin] });
-  const query = frameAttributes === undefined ? '' : `?frame=${encodeURIComponent(frameAttributes)}`;
+  const params = new URLSearchParams();
+  if (frameAttributes !== undefined) params.set('frame', frameAttributes);
+  if (lateMs !== undefined) params.set('late', String(lateMs));
+  const query = params.size === 0 ? '' : `?${params}`;
   await s.page.goto(`${hostOrigin}/host.html${query}`);
   const map = await mapFrame(s.page);
   return { s, page: s.page, map };
@@ -170,6 +179,13 @@ describe('embed protocol (host page on another origin)', () => {
       }
       expect(Number.isInteger(message.height)).toBe(true);
     }
+    await expectStrict(s, map);
+  });
+
+  test.each([0, 300, 3_000])('embed.js added %i ms after the page: it asks, the map answers, the frame fits', async (lateMs) => {
+    const { s, page, map } = await openHost(undefined, lateMs);
+    await map.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
+    expect(await settled(page, map)).not.toBe(300);
     await expectStrict(s, map);
   });
 
