@@ -8,6 +8,7 @@
  * to make og:image and og:url absolute, as scrapers require; without it og:image is relative.
  */
 import { readFileSync } from 'node:fs';
+import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
@@ -36,7 +37,12 @@ export function loadBuildData(root: string): Loaded {
   const topologyPath = resolve(root, 'data/world.topo.json');
   const topology = parseTopology(readFileSync(topologyPath, 'utf8'));
   if (!topology) throw new Error(`${topologyPath} is not a world topology (run npm run build:topology)`);
-  const read = (name: string) => readFileSync(resolve(root, 'data', name), 'utf8');
+  // Strict UTF-8, as the validator reads them: the build refuses what validate-data refuses.
+  const read = (name: string) => {
+    const decoded = decodeUtf8(readFileSync(resolve(root, 'data', name)));
+    if (!decoded.ok) throw new Error(`data/${name}: byte ${decoded.offset} is not UTF-8 (npm run validate-data)`);
+    return decoded.text;
+  };
   const checked = checkRelease(
     { dataset: read('dataset.json'), corrections: read('corrections.json'), audit: read('audit.json'), relations: read('relations.json') },
     { topologyIds: topologyIds(topology) },

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkRelease, type ReleaseTexts } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
+import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { topologyIds } from '../src/data/topology.ts';
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
@@ -51,11 +52,14 @@ console.log(
 );
 
 function read(path: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     return fail([`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
   }
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? decoded.text : fail([`${path}: byte ${decoded.offset} is not UTF-8 (fix the file's encoding there)`]);
 }
 
 function fail(lines: string[], file?: string): never {

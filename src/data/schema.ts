@@ -34,9 +34,12 @@ export const SUBJECT_ID = 'TWN';
 
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
-/** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month, and we never invent a day. */
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month, and we never invent a day. Years
+ * from 1900: a typo such as 0024 would be read as 1924 by the browser's Date.
+ */
+const PARTIAL_DATE = /^(19|[2-9]\d)\d{2}(-\d{2}(-\d{2})?)?$/;
+const FULL_DATE = /^(19|[2-9]\d)\d{2}-\d{2}-\d{2}$/;
 
 export const PartialDateSchema = v.pipe(
   v.string(),

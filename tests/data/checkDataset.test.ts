@@ -32,6 +32,8 @@ const brokenFixtures: Mutation[] = [
   ['duplicate source id', (d) => (d.sources[1].id = 'release'), 'sources[1].id: duplicate id "release" (also at sources[0])'],
   ['duplicate edition', (d) => (d.editions[1].year = 2024), 'editions[1].year: duplicate year "2024" (also at editions[0])'],
   ['date that is not real', (d) => (d.actions[1].date = '2024-02-30'), 'actions[1].date: "2024-02-30" is not a real date'],
+  ['year 0024 (a browser reads it as 1924)', (d) => (d.actions[1].date = '0024-11-13'), 'actions[1].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['year 1899 in a full date', (d) => (d.editions[0].startDate = '1899-11-04'), 'editions[0].startDate: must be a date written YYYY-MM-DD'],
   ['date outside its edition', (d) => (d.actions[1].date = '2022-01-10'), 'actions[1].date: 2022-01-10 does not fit the 2024 edition (2023-10-01 to 2025-01-06)'],
   ['source from the future', (d) => (d.sources[1].date = '2027-01'), 'sources[1].date: 2027-01 is after the dataset\'s date 2026-11-29'],
   ['edition ends before it starts', (d) => (d.editions[0].endDate = '2024-11-01'), 'editions[0].endDate: 2024-11-01 is before the start date'],

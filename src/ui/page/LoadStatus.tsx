@@ -1,8 +1,12 @@
 /** Loading and failure states: never an empty frame, always a way out (Retry). */
+import { Suspense } from 'react';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
+import { preloadable } from '../common/preloadable.ts';
 import { selectDebug, selectLoad } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+
+const LoadProblems = preloadable(() => import('./LoadProblems.tsx').then((m) => m.LoadProblems)).Component;
 
 /**
  * `pending`: the page below has not been drawn for the new state yet (it is drawn in the
@@ -36,10 +40,10 @@ export function LoadStatus({ pending = false }: { pending?: boolean }) {
         {t('retry')}
       </button>
       {showDetails && (
-        <details className="load-status__details" open>
-          <summary>{t('dataProblems')}</summary>
-          <pre className="load-status__lines">{load.failures.flatMap((f) => f.details).join('\n')}</pre>
-        </details>
+        // Staff only: its code is fetched when asked for, not with every first view.
+        <Suspense fallback={null}>
+          <LoadProblems failures={load.failures} />
+        </Suspense>
       )}
     </div>
   );
