@@ -10,6 +10,7 @@ import type { CheckOptions, DataIssue } from './dataIssue.ts';
 import { checkEditorial } from './editorialRules.ts';
 import { checkIntegrity } from './integrityRules.ts';
 import { checkRelations } from './checkRelations.ts';
+import { idLengthIssues, textIssues, withoutFollowOns } from './releaseText.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import type { Dataset } from './schema.ts';
 
@@ -38,8 +39,11 @@ export function checkRelease(texts: ReleaseTexts, options: CheckOptions = {}): R
   const tag = (file: ReleaseFile) => (issue: DataIssue) => ({ ...issue, file });
   const datasetJson = parseJson(texts.dataset, 'a JSON dataset');
   if (!datasetJson.ok) return { dataset: null, issues: [{ ...datasetJson.issue, file: 'dataset' }] };
-  const checked = checkReleaseDataset(datasetJson.value, options);
-  if (!checked.ok) return { dataset: null, issues: checked.issues.map(tag('dataset')) };
+  const raw = datasetJson.value;
+  const checked = checkReleaseDataset(raw, options);
+  const textual = [...textIssues(raw), ...idLengthIssues(raw)];
+  if (!checked.ok) return { dataset: null, issues: [...textual, ...withoutFollowOns(checked.issues, raw)].map(tag('dataset')) };
+  if (textual.length > 0) return { dataset: null, issues: textual.map(tag('dataset')) };
 
   const issues: ReleaseIssue[] = [];
   const corrections = parseJson(texts.corrections, 'the JSON correction log');
@@ -52,7 +56,8 @@ export function checkRelease(texts: ReleaseTexts, options: CheckOptions = {}): R
   }
   if (texts.relations !== undefined) {
     const relations = parseJson(texts.relations, 'the JSON list of relations that ended');
-    if (relations.ok) issues.push(...checkRelationsRelease(relations.value, checked.dataset, options).map(tag('relations')));
+    if (relations.ok)
+      issues.push(...[...textIssues(relations.value), ...checkRelationsRelease(relations.value, checked.dataset, options)].map(tag('relations')));
     else issues.push({ ...relations.issue, file: 'relations' });
   }
   return { dataset: issues.length === 0 ? checked.dataset : null, issues };
