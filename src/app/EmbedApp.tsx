@@ -22,7 +22,7 @@ import { SourceLine } from '../ui/page/SourceLine.tsx';
 import { useDocumentSettings } from '../ui/page/useDocumentSettings.ts';
 import { usePageLoading } from '../ui/common/viewHooks.ts';
 import { useWords } from '../ui/common/useWords.ts';
-import { coreWords } from '../i18n/words/core.ts';
+import { pageWords } from '../i18n/words/later.ts';
 import { useResourceLoader, type LoaderProps } from './useResourceLoader.ts';
 import { detailPanel } from '../ui/panel/lazyDetailPanel.ts';
 import { whenIdle } from '../ui/common/whenIdle.ts';
@@ -32,7 +32,7 @@ const DetailPanel = detailPanel.Component;
 export function EmbedApp(props: LoaderProps) {
   useResourceLoader(props);
   useDocumentSettings();
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const plain = useAppStore(selectPlain);
   const isStatic = useAppStore(selectStatic);
   const country = useAppStore(selectCountry);

@@ -3,12 +3,18 @@
  * missing or misspelt key is a type error in the dictionary, not English text shown to a reader.
  */
 import type { coreWords } from './words/core.ts';
+import type { laterWords } from './words/later.ts';
 import type { mapWords } from './words/map.ts';
 import type { panelWords } from './words/panel.ts';
 import type { shareWords } from './words/share.ts';
 import type { timeWords } from './words/time.ts';
 
 export type WordKey =
-  keyof typeof coreWords | keyof typeof mapWords | keyof typeof panelWords | keyof typeof shareWords | keyof typeof timeWords;
+  | keyof typeof coreWords
+  | keyof typeof laterWords
+  | keyof typeof mapWords
+  | keyof typeof panelWords
+  | keyof typeof shareWords
+  | keyof typeof timeWords;
 
 export type Dictionary = Readonly<Record<WordKey, string>>;

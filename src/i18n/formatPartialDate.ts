@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../data/schema.ts';
 import { translate } from './translate.ts';
-import { coreWords } from './words/core.ts';
+import { laterWords } from './words/later.ts';
 
 const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -14,9 +14,9 @@ export function formatPartialDate(text: string, lang: Lang): string {
   const match = PARTS.exec(text);
   if (!match) return text;
   const [, year = '', month, day] = match;
-  if (month === undefined) return translate(coreWords, lang, 'dateYear', { year });
-  const name = translate(coreWords, lang, 'monthNames').split('|')[Number(month) - 1];
+  if (month === undefined) return translate(laterWords, lang, 'dateYear', { year });
+  const name = translate(laterWords, lang, 'monthNames').split('|')[Number(month) - 1];
   if (name === undefined) return text;
-  if (day === undefined) return translate(coreWords, lang, 'dateMonth', { month: name, year });
-  return translate(coreWords, lang, 'dateDay', { day: String(Number(day)), month: name, year });
+  if (day === undefined) return translate(laterWords, lang, 'dateMonth', { month: name, year });
+  return translate(laterWords, lang, 'dateDay', { day: String(Number(day)), month: name, year });
 }

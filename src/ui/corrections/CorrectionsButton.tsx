@@ -3,13 +3,13 @@
  * first click, with the correction log.
  */
 import { lazy, Suspense, useState } from 'react';
-import { coreWords } from '../../i18n/words/core.ts';
+import { pageWords } from '../../i18n/words/later.ts';
 import { useWords } from '../common/useWords.ts';
 
 const CorrectionsDialog = lazy(() => import('./CorrectionsDialog.tsx').then((m) => ({ default: m.CorrectionsDialog })));
 
 export function CorrectionsButton({ className }: { className?: string }) {
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -8,11 +8,11 @@ import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectTypeCount } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';
-import { coreWords } from '../../i18n/words/core.ts';
+import { pageWords } from '../../i18n/words/later.ts';
 
 export function FilterSheet({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const sheet = useRef<HTMLDivElement>(null);
@@ -67,7 +67,7 @@ export function FilterSheet({ children }: { children: ReactNode }) {
 
 /** What the sheet's button says ("Filters: 4 of 6 types"): the only part of the sheet a toggle changes. */
 function SelectedCount() {
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const count = useAppStore(selectTypeCount);
   return count === SUPPORT_TYPE_IDS.length ? t('filtersButtonAll') : t('filtersButton', { count, total: SUPPORT_TYPE_IDS.length });
 }

@@ -7,14 +7,14 @@ import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { selectMatch, selectTypeCount } from '../../state/selectors.ts';
 import { useDatasetIndex, useEditionSupport, useLang } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
-import { coreWords } from '../../i18n/words/core.ts';
+import { pageWords } from '../../i18n/words/later.ts';
 
 export function Filters({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   // The counts are the edition's, whatever is selected: a toggle re-renders only the button pressed.
   const edition = useEditionSupport();
   const lang = useLang();
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const { toggleType } = useAppActions();
   if (!index) return null;
   return (
@@ -64,7 +64,7 @@ const TypeButton = memo(function TypeButton({ id, label, description, count, tog
 
 /** All / None, each disabled when it would change nothing. */
 const BulkButtons = memo(function BulkButtons() {
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const count = useAppStore(selectTypeCount);
   const { setTypes } = useAppActions();
   return (
@@ -89,7 +89,7 @@ const BulkButtons = memo(function BulkButtons() {
  * it re-renders it: kept out of a type toggle, they cost the toggle nothing.
  */
 const MatchChoice = memo(function MatchChoice() {
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const match = useAppStore(selectMatch);
   const { setMatch } = useAppActions();
   return (

@@ -5,12 +5,13 @@
  */
 import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+import { laterWords } from '../../i18n/words/later.ts';
 import { mapWords } from '../../i18n/words/map.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { useWords } from '../common/useWords.ts';
 import { useDatasetIndex, useFilteredEdition } from '../common/viewHooks.ts';
 
-const words = { ...coreWords, ...mapWords };
+const words = { ...coreWords, ...laterWords, ...mapWords };
 
 export function MapNotice() {
   const index = useDatasetIndex();

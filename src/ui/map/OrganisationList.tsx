@@ -8,12 +8,12 @@ import { localize } from '../../i18n/names.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
-import { coreWords } from '../../i18n/words/core.ts';
+import { pageWords } from '../../i18n/words/later.ts';
 
 export function OrganisationList() {
   const view = useFilteredEdition();
   const lang = useLang();
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   const nameOf = useNameOf();
   const { openPanel } = useAppActions();
   if (!view) return null;

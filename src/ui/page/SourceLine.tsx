@@ -1,13 +1,13 @@
 /** The source line: who reported the data, and which version of the dataset is shown. */
 import { useDataset } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
-import { coreWords } from '../../i18n/words/core.ts';
+import { pageWords } from '../../i18n/words/later.ts';
 import { CorrectionsButton } from '../corrections/CorrectionsButton.tsx';
 
 /** `withCorrections`: a button that opens the list of corrections (the full page; embeds link to it instead). */
 export function SourceLine({ withCorrections = false }: { withCorrections?: boolean }) {
   const dataset = useDataset();
-  const t = useWords(coreWords);
+  const t = useWords(pageWords);
   if (!dataset) return null;
   // The data version's date as ISO 8601 (2026-11-29), as data versions are usually written, and
   // not through Intl: the page's first Intl formatter loads locale data inside the first render.

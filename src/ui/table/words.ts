@@ -1,12 +1,13 @@
 /** The words of this feature (they ship with its chunk) and the page's own, in the page's language. */
 import { coreWords } from '../../i18n/words/core.ts';
+import { laterWords } from '../../i18n/words/later.ts';
 import { panelWords } from '../../i18n/words/panel.ts';
 import { shareWords } from '../../i18n/words/share.ts';
 import { timeWords } from '../../i18n/words/time.ts';
 import { useWords } from '../common/useWords.ts';
 
-const words = { ...coreWords, ...panelWords };
-const yearsWords = { ...coreWords, ...panelWords, ...shareWords, ...timeWords };
+const words = { ...coreWords, ...laterWords, ...panelWords };
+const yearsWords = { ...coreWords, ...laterWords, ...panelWords, ...shareWords, ...timeWords };
 
 export function useTableWords() {
   return useWords(words);
