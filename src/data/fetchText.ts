@@ -18,7 +18,9 @@ export interface FetchTextOptions {
   fetchImpl?: typeof fetch;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+// A request that hangs is reported within this, with Retry: a reader notices ten seconds. The page
+// then tries again quietly (useResourceLoader); a timeout is not retried here at once.
+const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRY_DELAYS_MS = [300, 900];
 
 export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchTextResult> {
@@ -49,7 +51,7 @@ async function attempt(url: string, fetchImpl: typeof fetch, timeoutMs: number, 
 }
 
 function isTransient(result: Extract<FetchTextResult, { ok: false }>): boolean {
-  return result.kind === 'network' || result.kind === 'timeout' || (result.kind === 'http' && (result.status ?? 0) >= 500);
+  return result.kind === 'network' || (result.kind === 'http' && (result.status ?? 0) >= 500);
 }
 
 /** Resolves true after the delay, or false at once when the signal aborts. */

@@ -167,6 +167,19 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     expect(within(table).getByRole('rowheader', { name: 'United States' })).toBeTruthy();
   });
 
+  it('App after a failure keeps trying quietly: the alert stays, and the map comes without a Retry when the server recovers', async () => {
+    // Three failed answers (the first attempt and its two quick retries), then the file.
+    const failing = () => new Response('oops', { status: 503 });
+    const calls = stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [failing, failing, failing, ok(TOPOLOGY_TEXT)] });
+    const { container } = renderApp('?lang=en');
+    await screen.findByRole('alert', {}, RETRIES_DONE);
+    expect(calls.filter((url) => url === URLS.topology)).toHaveLength(3);
+    // No Retry pressed: about 5 s later the quiet attempt succeeds, the alert goes, the map is drawn.
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), { timeout: 9000 });
+    await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(10));
+    expect(calls.filter((url) => url === URLS.topology)).toHaveLength(4);
+  }, 20_000);
+
   it('App with a topology of the right outline whose arcs cannot be drawn says the map arrived damaged, and the Table view still lists rows', async () => {
     const user = userEvent.setup();
     const raw = JSON.parse(TOPOLOGY_TEXT) as { objects: { countries: { geometries: { arcs: unknown }[] } } };
