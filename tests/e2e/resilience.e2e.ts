@@ -247,28 +247,77 @@ describe('a slow network', () => {
 });
 
 describe('a region whose code does not arrive', () => {
-  test("the table's chunk fails to load: that region says so, the map keeps working", async () => {
+  test("the table's chunk fails to load: that region says so with Retry, the map keeps working, Retry brings the table", async () => {
     const s = await open();
     const CHUNK = /\/assets\/tableViews-[^/]*\.js$/;
     s.expectFailedRequests(CHUNK);
-    await s.page.route(CHUNK, (route) => route.abort('failed'));
+    let failing = true;
+    await s.page.route(CHUNK, (route) => (failing ? route.abort('failed') : route.fallback()));
     await go(s, '/?edition=2024');
     await s.page.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
     await switchTo(s.page, 'Table');
     const failed = s.page.locator('.region-failed[role="alert"]');
     await failed.waitFor();
-    expect(await failed.textContent()).toBe('This part of the page failed: table.');
+    expect(await failed.textContent()).toBe('This part of the page could not be shown. Retry');
     await switchTo(s.page, 'Map');
     await s.page.locator('[role="button"][data-id]').first().waitFor();
     await s.page.locator('[role="button"][data-id="PLW"]').focus();
     await s.page.keyboard.press('Enter');
     await s.page.getByRole('dialog').getByRole('heading', { name: 'Palau', exact: true }).waitFor();
+    await s.page.keyboard.press('Escape');
+    // The connection is back: Retry fetches the chunk again, without a reload.
+    failing = false;
+    await switchTo(s.page, 'Table');
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await s.page.locator('.table-view__table').waitFor();
+    expect(await failed.count()).toBe(0);
     // The boundary logs what failed (for staff): that one console error is expected, nothing else.
     const expected = s.problems.filter((line) => /Support Map: table failed|Failed to fetch dynamically imported module/.test(line));
     expect(expected.length).toBeGreaterThan(0);
     s.problems.splice(0, s.problems.length, ...s.problems.filter((line) => !expected.includes(line)));
     await expectStrict(s);
   });
+});
+
+describe('a dialog or a panel whose code does not arrive', () => {
+  test.each([
+    {
+      what: 'the Cite dialog',
+      chunk: /\/assets\/CiteDialog-[^/]*\.js$/,
+      open: (page: Page) => page.getByRole('button', { name: 'Cite' }).click(),
+      ready: '.share-dialog',
+    },
+    {
+      what: 'a country’s panel',
+      chunk: /\/assets\/DetailPanel-[^/]*\.js$/,
+      open: (page: Page) => page.locator('[role="button"][data-id="PLW"]').click(),
+      ready: 'dialog h2',
+    },
+  ])(
+    '$what fails to arrive: a message with Retry in its place, the rest works, Retry brings it',
+    async ({ chunk, open: openIt, ready }) => {
+      const s = await open();
+      s.expectFailedRequests(chunk);
+      let failing = true;
+      await s.page.route(chunk, (route) => (failing ? route.abort('failed') : route.fallback()));
+      await go(s, '/?edition=2024&lang=en');
+      await s.page.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
+      await openIt(s.page);
+      const failed = s.page.locator('.region-failed[role="alert"]');
+      await failed.waitFor();
+      expect(await failed.textContent()).toBe('This part of the page could not be shown. Retry');
+      // The share bar is all there.
+      for (const name of ['Copy link', 'Download', 'Embed', 'Cite'])
+        expect(await s.page.getByRole('button', { name, exact: true }).count()).toBe(1);
+      failing = false;
+      await failed.getByRole('button', { name: 'Retry' }).click();
+      await s.page.locator(ready).first().waitFor();
+      expect(await failed.count()).toBe(0);
+      const expected = s.problems.filter((line) => /failed|Failed to fetch dynamically imported module/.test(line));
+      s.problems.splice(0, s.problems.length, ...s.problems.filter((line) => !expected.includes(line)));
+      await expectStrict(s);
+    },
+  );
 });
 
 describe('a strict page', () => {

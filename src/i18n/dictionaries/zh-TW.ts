@@ -104,7 +104,7 @@ const zhTW: Dictionary = {
   correctionsOpen: '更正紀錄',
   dataProblems: '資料中發現的問題',
   openFullMap: '開啟完整地圖',
-  regionFailed: '頁面的這個部分發生錯誤：{what}。',
+  regionFailed: '頁面的這個部分無法顯示。',
   listSeparator: '、',
   listLastSeparator: '及',
   monthNames: '1|2|3|4|5|6|7|8|9|10|11|12',

@@ -80,7 +80,7 @@ export const coreWords = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   language: 'Language',
-  regionFailed: 'This part of the page failed: {what}.',
+  regionFailed: 'This part of the page could not be shown.',
   listSeparator: ', ',
   listLastSeparator: ' and ',
   /** Month names, January first, separated by "|". */

@@ -14,10 +14,14 @@ export function Region({ name, children, fallback = null }: { name: string; chil
   return (
     <ErrorBoundary
       region={name}
-      fallback={(what) => (
-        <p className="region-failed" role="alert">
-          {t('regionFailed', { what })}
-        </p>
+      // In the reader's words, with a way out; which region failed goes to the console for staff.
+      fallback={(_what, retry) => (
+        <div className="region-failed" role="alert">
+          {t('regionFailed')}{' '}
+          <button type="button" className="region-failed__retry" onClick={retry}>
+            {t('retry')}
+          </button>
+        </div>
       )}
     >
       <Suspense fallback={fallback}>{children}</Suspense>

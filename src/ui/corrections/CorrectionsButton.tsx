@@ -2,11 +2,13 @@
  * A button that opens the list of corrections. Its dialog is a chunk of its own, fetched on the
  * first click, with the correction log.
  */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { preloadable } from '../common/preloadable.ts';
+import { Region } from '../common/Region.tsx';
 import { pageWords } from '../../i18n/words/later.ts';
 import { useWords } from '../common/useWords.ts';
 
-const CorrectionsDialog = lazy(() => import('./CorrectionsDialog.tsx').then((m) => ({ default: m.CorrectionsDialog })));
+const CorrectionsDialog = preloadable(() => import('./CorrectionsDialog.tsx').then((m) => m.CorrectionsDialog)).Component;
 
 export function CorrectionsButton({ className }: { className?: string }) {
   const t = useWords(pageWords);
@@ -17,9 +19,10 @@ export function CorrectionsButton({ className }: { className?: string }) {
         {t('correctionsOpen')}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        // A dialog that fails to arrive says so here, with Retry; the button stays.
+        <Region name="the list of corrections">
           <CorrectionsDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        </Region>
       )}
     </>
   );

@@ -3,7 +3,9 @@
  * download the map or the table, and open the embed and cite dialogs. The dialogs and the
  * export code load on first use, so none of it is in the page's first download.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { preloadable } from '../common/preloadable.ts';
+import { Region } from '../common/Region.tsx';
 import type { ExportContext, ExportFormat } from '../../export/exportFiles.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStoreApi } from '../../state/StoreContext.tsx';
@@ -13,8 +15,10 @@ import { copyText } from './copyText.ts';
 import './share.css';
 import { useShareWords } from './words.ts';
 
-const EmbedDialog = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
-const CiteDialog = lazy(() => import('./CiteDialog.tsx').then((m) => ({ default: m.CiteDialog })));
+// Each dialog in a region of its own: one that fails to arrive says so with Retry, and the rest of
+// the share bar keeps working.
+const EmbedDialog = preloadable(() => import('./EmbedDialog.tsx').then((m) => m.EmbedDialog)).Component;
+const CiteDialog = preloadable(() => import('./CiteDialog.tsx').then((m) => m.CiteDialog)).Component;
 
 const FORMATS: {
   format: ExportFormat;
@@ -185,9 +189,9 @@ export function ShareMenu() {
         {status}
       </p>
       {dialog !== null && (
-        <Suspense fallback={null}>
+        <Region name={dialog === 'embed' ? 'the Embed dialog' : 'the Cite dialog'}>
           {dialog === 'embed' ? <EmbedDialog onClose={() => setDialog(null)} /> : <CiteDialog onClose={() => setDialog(null)} />}
-        </Suspense>
+        </Region>
       )}
     </div>
   );
