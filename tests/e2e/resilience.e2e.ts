@@ -320,6 +320,23 @@ describe('a dialog or a panel whose code does not arrive', () => {
   );
 });
 
+describe('a dictionary that does not arrive', () => {
+  test('lang=zh-TW without its dictionary: the page works in English, says so in <html lang>, and throws nothing', async () => {
+    const s = await open();
+    const CHUNK = /\/assets\/zh-TW-[^/]*\.js$/;
+    s.expectFailedRequests(CHUNK);
+    await s.page.route(CHUNK, (route) => route.abort('failed'));
+    await go(s, '/?edition=2024&lang=zh-TW');
+    await s.page.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
+    await s.page.waitForTimeout(500);
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toBe("Who supports Taiwan's participation in INTERPOL");
+    const expected = s.problems.filter((line) => /Failed to load resource|Failed to fetch dynamically imported module/.test(line));
+    s.problems.splice(0, s.problems.length, ...s.problems.filter((line) => !expected.includes(line)));
+    await expectStrict(s);
+  });
+});
+
 describe('a strict page', () => {
   test('every link on the page and in every supporter panel of 2024 is https or our own, and a new tab gets noopener noreferrer', async () => {
     const s = await open();

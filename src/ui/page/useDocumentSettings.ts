@@ -8,6 +8,7 @@ import { selectTheme, selectTransparentEmbed } from '../../state/selectors.ts';
 import { useLang } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+import { hasLanguage } from '../../i18n/translate.ts';
 
 export function useDocumentSettings(): void {
   const lang = useLang();
@@ -16,7 +17,9 @@ export function useDocumentSettings(): void {
   const transparent = useAppStore(selectTransparentEmbed);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // The language of the words shown: English until the reader's dictionary is here, and if it
+    // cannot be fetched (a screen reader must not read English with a Chinese voice).
+    document.documentElement.lang = hasLanguage(lang) ? lang : 'en';
     document.title = t('appTitle');
   }, [lang, t]);
 
