@@ -9,6 +9,8 @@ import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { preloadable } from './ui/common/preloadable.ts';
+import { Region } from './ui/common/Region.tsx';
 import './ui/styles.css';
 
 // index.html preloads both files; the build rewrites those links to hashed names, so the links
@@ -34,8 +36,10 @@ const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.languag
 await loadLanguage(lang).catch(() => undefined);
 
 // The full page is in the first download; the embed layout is a chunk of its own, fetched only
-// for embeds (alongside the data the page preloads).
-const Layout = initial.embed ? (await import('./app/EmbedApp.tsx')).EmbedApp : App;
+// for embeds (alongside the data the page preloads). If it cannot be fetched, its region says so
+// with Retry, which fetches it again.
+const embedLayout = preloadable(() => import('./app/EmbedApp.tsx').then((m) => m.EmbedApp));
+if (initial.embed) await embedLayout.preload().catch(() => undefined);
 
 // index.html's static page is the first paint, and its subtitle the largest text of it.
 // Chromium reports that paint's largest text a frame later; replacing the text before then
@@ -52,7 +56,13 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <Layout urls={urls} firstLoad={firstLoad} />
+        {initial.embed ? (
+          <Region name="embed layout">
+            <embedLayout.Component urls={urls} firstLoad={firstLoad} />
+          </Region>
+        ) : (
+          <App urls={urls} firstLoad={firstLoad} />
+        )}
       </StoreProvider>
     </StrictMode>,
   );

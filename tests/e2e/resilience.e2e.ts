@@ -320,6 +320,27 @@ describe('a dialog or a panel whose code does not arrive', () => {
   );
 });
 
+describe('an embed whose layout does not arrive', () => {
+  test('?embed=1 without its layout chunk: a message with Retry, and Retry brings the map', async () => {
+    const s = await open();
+    const CHUNK = /\/assets\/EmbedApp-[^/]*\.js$/;
+    s.expectFailedRequests(CHUNK);
+    let failing = true;
+    await s.page.route(CHUNK, (route) => (failing ? route.abort('failed') : route.fallback()));
+    await go(s, '/?embed=1&edition=2024&lang=en');
+    const failed = s.page.locator('.region-failed[role="alert"]');
+    await failed.waitFor({ timeout: 15_000 });
+    expect(await failed.textContent()).toBe('This part of the page could not be shown. Retry');
+    failing = false;
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await s.page.locator('.embed [role="button"][data-id]').first().waitFor({ timeout: 15_000 });
+    expect(await failed.count()).toBe(0);
+    const expected = s.problems.filter((line) => /failed|Failed to fetch dynamically imported module/.test(line));
+    s.problems.splice(0, s.problems.length, ...s.problems.filter((line) => !expected.includes(line)));
+    await expectStrict(s);
+  });
+});
+
 describe('a dictionary that does not arrive', () => {
   test('lang=zh-TW without its dictionary: the page works in English, says so in <html lang>, and throws nothing', async () => {
     const s = await open();
