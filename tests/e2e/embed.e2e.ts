@@ -281,6 +281,10 @@ describe('embed protocol (host page on another origin)', () => {
     // Only the static first view of index.html: the app's script never ran.
     expect(await map.locator('.load-status--loading').count()).toBe(1);
     expect(await map.locator('.map, .embed').count()).toBe(0);
+    // Not a spinner for ever: 8 s after the page loaded, without any script, a way out appears.
+    const stuck = map.locator('.load-status__stuck');
+    await stuck.waitFor({ state: 'visible', timeout: 12_000 });
+    expect(await stuck.getByRole('link', { name: 'open it in a new tab' }).getAttribute('target')).toBe('_blank');
     expect(await frameHeight(page)).toBe('');
     const blocked = s.problems.filter((line) => /blocked by CORS policy|Failed to load resource: net::ERR_FAILED/.test(line));
     expect(blocked.length).toBeGreaterThan(0);

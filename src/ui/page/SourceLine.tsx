@@ -11,8 +11,9 @@ export function SourceLine({ withCorrections = false }: { withCorrections?: bool
   if (!dataset) return null;
   // The data version's date as ISO 8601 (2026-11-29), as data versions are usually written, and
   // not through Intl: the page's first Intl formatter loads locale data inside the first render.
+  // A <div>, not a <p>: the corrections dialog (or its failure message) is rendered inside it.
   return (
-    <p className="source-line">
+    <div className="source-line">
       {t('sourceLine', { version: dataset.version, date: dataset.updated })}
       {withCorrections && (
         <>
@@ -20,6 +21,6 @@ export function SourceLine({ withCorrections = false }: { withCorrections?: bool
           <CorrectionsButton className="source-line__corrections" />
         </>
       )}
-    </p>
+    </div>
   );
 }
