@@ -10,7 +10,7 @@ import type { CheckOptions, DataIssue } from './dataIssue.ts';
 import { checkEditorial } from './editorialRules.ts';
 import { checkIntegrity } from './integrityRules.ts';
 import { checkRelations } from './checkRelations.ts';
-import { idLengthIssues, textIssues, withoutFollowOns } from './releaseText.ts';
+import { consistencyIssues, idLengthIssues, textIssues, withoutFollowOns } from './releaseText.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import type { Dataset } from './schema.ts';
 
@@ -41,7 +41,7 @@ export function checkRelease(texts: ReleaseTexts, options: CheckOptions = {}): R
   if (!datasetJson.ok) return { dataset: null, issues: [{ ...datasetJson.issue, file: 'dataset' }] };
   const raw = datasetJson.value;
   const checked = checkReleaseDataset(raw, options);
-  const textual = [...textIssues(raw), ...idLengthIssues(raw)];
+  const textual = [...textIssues(raw), ...idLengthIssues(raw), ...consistencyIssues(raw)];
   if (!checked.ok) return { dataset: null, issues: [...textual, ...withoutFollowOns(checked.issues, raw)].map(tag('dataset')) };
   if (textual.length > 0) return { dataset: null, issues: textual.map(tag('dataset')) };
 

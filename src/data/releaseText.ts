@@ -69,3 +69,94 @@ export function withoutFollowOns(issues: readonly DataIssue[], raw: unknown): Da
     return !(reference && refused.has(reference[1] as string));
   });
 }
+
+type Raw = Record<string, unknown>;
+const list = (raw: unknown, key: string): Raw[] => {
+  const items = (raw as Raw | null)?.[key];
+  return Array.isArray(items) ? (items as Raw[]) : [];
+};
+
+/**
+ * Facts that must agree with each other inside the file, so that one mistyped digit is caught:
+ * every year has its edition; an action's or group's id begins with its edition's year; the
+ * Assemblies held are numbered one after another; the ministry's count of countries is the number
+ * its claim states, and a group's counts the numbers its description states.
+ */
+export function consistencyIssues(raw: unknown): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const key of ['actions', 'groups']) {
+    list(raw, key).forEach((item, index) => {
+      if (typeof item.id === 'string' && typeof item.edition === 'number' && !item.id.startsWith(`${item.edition}-`))
+        issues.push({ location: `${key}[${index}].edition`, message: `${item.edition} is not the year its id "${item.id}" begins with` });
+    });
+  }
+  // One edition per year, with no year left out (a year without an Assembly is said as such).
+  const years = list(raw, 'editions')
+    .map((edition, index) => ({ year: edition.year, index }))
+    .filter((entry): entry is { year: number; index: number } => typeof entry.year === 'number')
+    .sort((a, b) => a.year - b.year);
+  years.forEach(({ year, index }, i) => {
+    const before = years[i - 1]?.year;
+    if (before !== undefined && year !== before + 1)
+      issues.push({ location: `editions[${index}].year`, message: `${year} does not follow ${before}: every year has its edition` });
+  });
+  const held = list(raw, 'editions')
+    .map((edition, index) => ({ edition, index }))
+    .filter(({ edition }) => typeof edition.session === 'number' && typeof edition.year === 'number')
+    .sort((a, b) => (a.edition.year as number) - (b.edition.year as number));
+  held.forEach(({ edition, index }, i) => {
+    const before = held[i - 1]?.edition.session;
+    if (typeof before === 'number' && edition.session !== before + 1)
+      issues.push({ location: `editions[${index}].session`, message: `${String(edition.session)} does not follow the Assembly before it (${before})` });
+  });
+  list(raw, 'editions').forEach((edition, index) => {
+    const claim = edition.claim as { text?: { en?: unknown }; countries?: { value?: unknown } } | undefined;
+    const value = claim?.countries?.value;
+    const text = claim?.text?.en;
+    // The count of countries: the number the claim gives before "countries" (it may give others).
+    if (typeof value === 'number' && typeof text === 'string' && !statesNumber(text, value, '\\s+countr'))
+      issues.push({ location: `editions[${index}].claim.countries.value`, message: `${value} is not the number of countries the claim states ("${text}")` });
+  });
+  list(raw, 'groups').forEach((group, index) => {
+    const text = (group.description as { en?: unknown } | undefined)?.en;
+    if (typeof text !== 'string') return;
+    // Each count is a number of its own in the description ("Ten of Taiwan's 14 allies": 10 and 14).
+    const stated = numbersIn(text);
+    for (const field of ['count', 'outOf']) {
+      const value = (group[field] as { value?: unknown } | undefined)?.value;
+      if (typeof value !== 'number') continue;
+      const at = stated.indexOf(value);
+      if (at === -1) issues.push({ location: `groups[${index}].${field}.value`, message: `${value} is not a number its description states` });
+      else stated.splice(at, 1);
+    }
+  });
+  return issues;
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Every number English text states, in digits or (under 100) in words, in order. */
+export function numbersIn(text: string): number[] {
+  const words = new Map<string, number>();
+  for (let n = 0; n < 100; n++) words.set(n < 20 ? (ONES[n] as string) : `${TENS[Math.floor(n / 10)]}${n % 10 === 0 ? '' : `-${ONES[n % 10]}`}`, n);
+  const found: number[] = [];
+  for (const match of text.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?/gi)) {
+    const token = match[0].toLowerCase();
+    if (/^\d/.test(token)) found.push(Number(token));
+    else if (words.has(token)) found.push(words.get(token) as number);
+  }
+  return found;
+}
+
+/**
+ * Whether English text states a number, in digits (1,375 or 1375) or, under 100, in words
+ * ("Thirty-two", never "Thirty" for 32), followed by `after` (a pattern) when given.
+ */
+export function statesNumber(text: string, value: number, after = ''): boolean {
+  const plain = text.replace(/(\d),(?=\d{3})/g, '$1');
+  if (new RegExp(`(^|\\D)${value}(?![\\d.,]\\d)${after}`).test(plain)) return true;
+  if (value >= 100) return false;
+  const words = value < 20 ? ONES[value] : `${TENS[Math.floor(value / 10)]}${value % 10 === 0 ? '' : `-${ONES[value % 10]}`}`;
+  return new RegExp(`\\b${words}\\b(?!-)${after}`, 'i').test(text);
+}
