@@ -342,16 +342,26 @@ describe('an embed whose layout does not arrive', () => {
 });
 
 describe('a dictionary that does not arrive', () => {
-  test('lang=zh-TW without its dictionary: the page works in English, says so in <html lang>, and throws nothing', async () => {
+  test('lang=zh-TW without its dictionary: the page works in English, says so (in Chinese, and in <html lang>), and Retry brings Chinese', async () => {
     const s = await open();
     const CHUNK = /\/assets\/zh-TW-[^/]*\.js$/;
     s.expectFailedRequests(CHUNK);
-    await s.page.route(CHUNK, (route) => route.abort('failed'));
+    let failing = true;
+    await s.page.route(CHUNK, (route) => (failing ? route.abort('failed') : route.fallback()));
     await go(s, '/?edition=2024&lang=zh-TW');
     await s.page.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
     await s.page.waitForTimeout(500);
     expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toBe("Who supports Taiwan's participation in INTERPOL");
+    // The page says so, in Chinese, with a Retry; once the dictionary can be fetched, Retry brings it.
+    const notice = s.page.locator('.language-fallback');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('中文介面無法載入');
+    failing = false;
+    await notice.getByRole('button', { name: '重試' }).click();
+    await expect.poll(() => s.page.getByRole('heading', { level: 1 }).textContent()).toBe('誰支持臺灣參與國際刑警組織');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('zh-TW');
+    expect(await notice.count()).toBe(0);
     const expected = s.problems.filter((line) => /Failed to load resource|Failed to fetch dynamically imported module/.test(line));
     s.problems.splice(0, s.problems.length, ...s.problems.filter((line) => !expected.includes(line)));
     await expectStrict(s);

@@ -19,6 +19,7 @@ import { typeLabel } from '../../filters/datasetIndex.ts';
 import { COUNTRY_ALIASES } from '../../i18n/countryAliases.ts';
 import { searchEntries, type SearchEntry } from '../../filters/searchActors.ts';
 import { useSearchWords } from './words.ts';
+import { LanguageFallback } from '../page/LanguageFallback.tsx';
 
 export function SearchBox() {
   const index = useDatasetIndex();
@@ -122,65 +123,68 @@ export function SearchBox() {
           : t('searchResultsCount', { count: results.length });
 
   return (
-    <div className="search-box">
-      <label htmlFor={inputId} className="search-box__label visually-hidden">
-        {t('search')}
-      </label>
-      <input
-        id={inputId}
-        className="search-box__input"
-        type="text"
-        placeholder={t('search')}
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={activeResult ? optionId(activeResult.entry.id) : undefined}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-      />
-      {/* The listbox stays in the DOM (hidden) so aria-controls always points at an element. */}
-      <ul id={listId} role="listbox" aria-label={t('search')} className="search-box__list" hidden={!expanded}>
-        {expanded &&
-          results.map((result, i) => (
-            <li
-              key={result.entry.id}
-              id={optionId(result.entry.id)}
-              role="option"
-              aria-selected={i === active}
-              className={`search-box__option${i === active ? ' search-box__option--active' : ''}`}
-              // Keep focus in the input, so the click does not blur and close the list first.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(result.entry.id)}
-            >
-              <span className="search-box__name">
-                {result.entry.name}
-                {result.viaAlias !== undefined ? (
-                  <span className="search-box__alt"> ({result.viaAlias})</span>
-                ) : (
-                  result.viaEnglish && (
-                    <span className="search-box__alt" lang="en">
-                      {' '}
-                      ({result.entry.english})
-                    </span>
-                  )
-                )}
-              </span>
-              <span className="search-box__state">{statusOf(result.entry.id)}</span>
-            </li>
-          ))}
-      </ul>
-      <p role="status" className={`search-box__status${results.length > 0 ? ' visually-hidden' : ''}`}>
-        {status}
-      </p>
-    </div>
+    <>
+      <LanguageFallback />
+      <div className="search-box">
+        <label htmlFor={inputId} className="search-box__label visually-hidden">
+          {t('search')}
+        </label>
+        <input
+          id={inputId}
+          className="search-box__input"
+          type="text"
+          placeholder={t('search')}
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={activeResult ? optionId(activeResult.entry.id) : undefined}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
+        {/* The listbox stays in the DOM (hidden) so aria-controls always points at an element. */}
+        <ul id={listId} role="listbox" aria-label={t('search')} className="search-box__list" hidden={!expanded}>
+          {expanded &&
+            results.map((result, i) => (
+              <li
+                key={result.entry.id}
+                id={optionId(result.entry.id)}
+                role="option"
+                aria-selected={i === active}
+                className={`search-box__option${i === active ? ' search-box__option--active' : ''}`}
+                // Keep focus in the input, so the click does not blur and close the list first.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(result.entry.id)}
+              >
+                <span className="search-box__name">
+                  {result.entry.name}
+                  {result.viaAlias !== undefined ? (
+                    <span className="search-box__alt"> ({result.viaAlias})</span>
+                  ) : (
+                    result.viaEnglish && (
+                      <span className="search-box__alt" lang="en">
+                        {' '}
+                        ({result.entry.english})
+                      </span>
+                    )
+                  )}
+                </span>
+                <span className="search-box__state">{statusOf(result.entry.id)}</span>
+              </li>
+            ))}
+        </ul>
+        <p role="status" className={`search-box__status${results.length > 0 ? ' visually-hidden' : ''}`}>
+          {status}
+        </p>
+      </div>
+    </>
   );
 }
