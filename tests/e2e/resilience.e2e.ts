@@ -288,6 +288,18 @@ describe('a dialog or a panel whose code does not arrive', () => {
       ready: '.share-dialog',
     },
     {
+      what: 'the Embed dialog',
+      chunk: /\/assets\/EmbedDialog-[^/]*\.js$/,
+      open: (page: Page) => page.getByRole('button', { name: 'Embed', exact: true }).click(),
+      ready: '.share-dialog',
+    },
+    {
+      what: 'the list of corrections',
+      chunk: /\/assets\/CorrectionsDialog-[^/]*\.js$/,
+      open: (page: Page) => page.locator('.source-line__corrections').click(),
+      ready: '.share-dialog--corrections',
+    },
+    {
       what: 'a country’s panel',
       chunk: /\/assets\/DetailPanel-[^/]*\.js$/,
       open: (page: Page) => page.locator('[role="button"][data-id="PLW"]').click(),
