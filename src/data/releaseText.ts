@@ -114,7 +114,7 @@ export function consistencyIssues(raw: unknown): DataIssue[] {
     const value = claim?.countries?.value;
     const text = claim?.text?.en;
     // The count of countries: the number the claim gives before "countries" (it may give others).
-    if (typeof value === 'number' && typeof text === 'string' && !statesNumber(text, value, '\\s+countr'))
+    if (typeof value === 'number' && typeof text === 'string' && !numbersIn(text, '\\s+countr').includes(value))
       issues.push({ location: `editions[${index}].claim.countries.value`, message: `${value} is not the number of countries the claim states ("${text}")` });
   });
   list(raw, 'groups').forEach((group, index) => {
@@ -136,27 +136,22 @@ export function consistencyIssues(raw: unknown): DataIssue[] {
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** Every number English text states, in digits or (under 100) in words, in order. */
-export function numbersIn(text: string): number[] {
-  const words = new Map<string, number>();
-  for (let n = 0; n < 100; n++) words.set(n < 20 ? (ONES[n] as string) : `${TENS[Math.floor(n / 10)]}${n % 10 === 0 ? '' : `-${ONES[n % 10]}`}`, n);
-  const found: number[] = [];
-  for (const match of text.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?/gi)) {
-    const token = match[0].toLowerCase();
-    if (/^\d/.test(token)) found.push(Number(token));
-    else if (words.has(token)) found.push(words.get(token) as number);
-  }
-  return found;
-}
+/** "thirty-two" → 32: the numbers under 100 as English writes them in words. */
+const NUMBER_WORDS = new Map(
+  Array.from({ length: 100 }, (_, n) => [n < 20 ? (ONES[n] as string) : `${TENS[Math.floor(n / 10)]}${n % 10 === 0 ? '' : `-${ONES[n % 10]}`}`, n]),
+);
 
 /**
- * Whether English text states a number, in digits (1,375 or 1375) or, under 100, in words
- * ("Thirty-two", never "Thirty" for 32), followed by `after` (a pattern) when given.
+ * Every number English text states, in digits (1,375 or 1375) or, under 100, in words ("Thirty-two",
+ * never "thirty" for 32), in order; with `after` (a pattern), only those it follows ("\\s+countr").
  */
-export function statesNumber(text: string, value: number, after = ''): boolean {
-  const plain = text.replace(/(\d),(?=\d{3})/g, '$1');
-  if (new RegExp(`(^|\\D)${value}(?![\\d.,]\\d)${after}`).test(plain)) return true;
-  if (value >= 100) return false;
-  const words = value < 20 ? ONES[value] : `${TENS[Math.floor(value / 10)]}${value % 10 === 0 ? '' : `-${ONES[value % 10]}`}`;
-  return new RegExp(`\\b${words}\\b(?!-)${after}`, 'i').test(text);
+export function numbersIn(text: string, after = ''): number[] {
+  const found: number[] = [];
+  const tokens = new RegExp(`(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?=${after})`, 'gi');
+  for (const match of text.replace(/(\d),(?=\d{3})/g, '$1').matchAll(tokens)) {
+    const token = match[0].toLowerCase();
+    const value = /^\d/.test(token) ? Number(token) : NUMBER_WORDS.get(token);
+    if (value !== undefined) found.push(value);
+  }
+  return found;
 }

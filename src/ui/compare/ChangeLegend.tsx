@@ -6,7 +6,7 @@ import { changeSteps, changeTitle } from '../../present/changes.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useDatasetIndex } from '../common/viewHooks.ts';
-import { TaiwanHatch } from '../map/TaiwanHatch.tsx';
+import { LegendFixedSteps } from '../map/Legend.tsx';
 import { CompareChooser } from './CompareChooser.tsx';
 import { useEditionChanges } from './useEditionChanges.ts';
 import { useTimeWords } from './words.ts';
@@ -35,21 +35,7 @@ export function ChangeLegend({ chooser = true }: { chooser?: boolean }) {
               <span className="legend__count">{t('legendCount', { count: step.count })}</span>
             </li>
           ))}
-          <li className="legend__step">
-            <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
-              <rect className="legend__neutral" width="16" height="16" />
-            </svg>
-            <span className="legend__label">{t('changeNeither')}</span>
-          </li>
-          <li className="legend__step">
-            <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
-              <rect width="16" height="16" fill="url(#taiwan-hatch-change)" />
-              <defs>
-                <TaiwanHatch id="taiwan-hatch-change" size={4} />
-              </defs>
-            </svg>
-            <span className="legend__label">{t('legendTaiwan')}</span>
-          </li>
+          <LegendFixedSteps noneLabel={t('changeNeither')} taiwanLabel={t('legendTaiwan')} hatchId="taiwan-hatch-change" />
         </ul>
         <p className="legend__note">{t('changeNote')}</p>
       </figure>

@@ -29,8 +29,7 @@ export function ChangeList() {
   if (!index || !view) return null;
   const ready = relations.status === 'ready';
   const groups = changeGroups(index, view, ready ? relations.file.relationsEnded : null, nameOf, lang, t);
-  const sourceOf = (id: string): Source | undefined =>
-    index.sourcesById.get(id) ?? (ready ? relations.file.sources.find((source) => source.id === id) : undefined);
+  const sourceOf = (id: string): Source | undefined => index.sourcesById.get(id) ?? (ready ? relations.sourcesById.get(id) : undefined);
   return (
     <section className="change-list" aria-labelledby="change-list-title">
       <h2 id="change-list-title" className="change-list__title">

@@ -1,6 +1,6 @@
 /** "Compare with": another Assembly with a list, or none. */
 import { useId } from 'react';
-import { editionName } from '../../present/editionNames.ts';
+import { EditionOptions } from '../edition/EditionOptions.tsx';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { selectCompareYear } from '../../state/selectors.ts';
 import { useDatasetIndex, useEditionYear, useLang } from '../common/viewHooks.ts';
@@ -29,14 +29,7 @@ export function CompareChooser() {
         onChange={(event) => setCompare(event.target.value === '' ? null : Number(event.target.value))}
       >
         <option value="">{t('compareNone')}</option>
-        {others.map((y) => {
-          const edition = index.editionsByYear.get(y);
-          return (
-            <option key={y} value={y}>
-              {edition ? editionName(edition, lang, t) : String(y)}
-            </option>
-          );
-        })}
+        <EditionOptions years={others} index={index} lang={lang} t={t} />
       </select>
     </div>
   );

@@ -5,13 +5,14 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { loadRelations } from '../../data/loadRelations.ts';
 import type { RelationsFile } from '../../data/relationsSchema.ts';
+import type { Source } from '../../data/schema.ts';
 
 const RELATIONS_URL = new URL('../../../data/relations.json', import.meta.url).href;
 
 export type RelationsState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; file: RelationsFile; ended: ReadonlyMap<string, string> }
+  | { status: 'ready'; file: RelationsFile; ended: ReadonlyMap<string, string>; sourcesById: ReadonlyMap<string, Source> }
   | { status: 'failed'; message: string };
 
 let state: RelationsState = { status: 'idle' };
@@ -32,7 +33,12 @@ export function fetchRelations(): void {
   void loadRelations(RELATIONS_URL).then((loaded) =>
     set(
       loaded.ok
-        ? { status: 'ready', file: loaded.value, ended: new Map(loaded.value.relationsEnded.map((entry) => [entry.country, entry.ended])) }
+        ? {
+            status: 'ready',
+            file: loaded.value,
+            ended: new Map(loaded.value.relationsEnded.map((entry) => [entry.country, entry.ended])),
+            sourcesById: new Map(loaded.value.sources.map((source) => [source.id, source])),
+          }
         : { status: 'failed', message: loaded.message },
     ),
   );

@@ -1,7 +1,7 @@
 /** The General Assembly selector. */
 import { useId } from 'react';
 import { useAppActions } from '../../state/StoreContext.tsx';
-import { editionName } from '../../present/editionNames.ts';
+import { EditionOptions } from './EditionOptions.tsx';
 import { useDatasetIndex, useEditionYear, useLang } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
@@ -20,14 +20,7 @@ export function EditionPicker() {
         {t('edition')}
       </label>
       <select id={id} className="edition__select" value={year} onChange={(e) => setEdition(Number(e.target.value))}>
-        {index.years.map((y) => {
-          const edition = index.editionsByYear.get(y);
-          return (
-            <option key={y} value={y}>
-              {edition ? editionName(edition, lang, t) : String(y)}
-            </option>
-          );
-        })}
+        <EditionOptions years={index.years} index={index} lang={lang} t={t} />
       </select>
     </div>
   );

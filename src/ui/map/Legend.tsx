@@ -6,7 +6,6 @@
  */
 import { memo } from 'react';
 import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
-import type { Translate } from '../../i18n/translate.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { legendSteps, legendThroughOnlyNote, legendTitle } from '../../present/legend.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';
@@ -50,7 +49,11 @@ export function Legend({ besideFilters = false }: { besideFilters?: boolean }) {
             selected={step.selected}
           />
         ))}
-        <LegendFixedSteps t={t} filtered={filtered} />
+        <LegendFixedSteps
+          noneLabel={t(filtered ? 'legendNoneFiltered' : 'legendNone')}
+          taiwanLabel={t('legendTaiwan')}
+          hatchId="taiwan-hatch-legend"
+        />
       </ul>
       <p className="legend__note">{t('markerNote')}</p>
       {/* Last, so that while it only keeps its place it is space before the filters, not a hole. */}
@@ -89,13 +92,18 @@ const LegendStep = memo(function LegendStep({
   );
 });
 
-/** No support (or none of the selected kinds), and Taiwan. */
-const LegendFixedSteps = memo(function LegendFixedSteps({
-  t,
-  filtered,
+/**
+ * The steps every legend ends with: no support (`noneLabel`: or none of the selected kinds, or named
+ * in neither Assembly) and Taiwan. `hatchId`: the legend's own pattern id.
+ */
+export const LegendFixedSteps = memo(function LegendFixedSteps({
+  noneLabel,
+  taiwanLabel,
+  hatchId,
 }: {
-  t: Translate<'legendNone' | 'legendNoneFiltered' | 'legendTaiwan'>;
-  filtered: boolean;
+  noneLabel: string;
+  taiwanLabel: string;
+  hatchId: string;
 }) {
   return (
     <>
@@ -103,16 +111,16 @@ const LegendFixedSteps = memo(function LegendFixedSteps({
         <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
           <rect className="legend__neutral" width="16" height="16" />
         </svg>
-        <span className="legend__label">{t(filtered ? 'legendNoneFiltered' : 'legendNone')}</span>
+        <span className="legend__label">{noneLabel}</span>
       </li>
       <li className="legend__step">
         <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
-          <rect width="16" height="16" fill="url(#taiwan-hatch-legend)" />
+          <rect width="16" height="16" fill={`url(#${hatchId})`} />
           <defs>
-            <TaiwanHatch id="taiwan-hatch-legend" size={4} />
+            <TaiwanHatch id={hatchId} size={4} />
           </defs>
         </svg>
-        <span className="legend__label">{t('legendTaiwan')}</span>
+        <span className="legend__label">{taiwanLabel}</span>
       </li>
     </>
   );

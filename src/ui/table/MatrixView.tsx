@@ -59,8 +59,19 @@ export function MatrixView() {
         ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
         : { key, direction: key === 'name' ? 'ascending' : 'descending' },
     );
-  const ariaSort = (key: MatrixSort['key']) => (sort.key === key ? sort.direction : undefined);
-  const arrow = (key: MatrixSort['key']) => (sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '');
+  /** A column the table sorts by: aria-sort says the order, the arrow shows it. */
+  const sortHeading = (key: MatrixSort['key'], label: string) => (
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? sort.direction : undefined}
+      className={`matrix-view__heading matrix-view__heading--${key === 'name' ? 'name' : 'count'}`}
+    >
+      <button type="button" className="matrix-view__sort" onClick={() => sortBy(key)}>
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}</span>
+      </button>
+    </th>
+  );
 
   return (
     <div id="support-table" tabIndex={-1} className="matrix-view">
@@ -91,12 +102,7 @@ export function MatrixView() {
           </caption>
           <thead>
             <tr>
-              <th scope="col" aria-sort={ariaSort('name')} className="matrix-view__heading matrix-view__heading--name">
-                <button type="button" className="matrix-view__sort" onClick={() => sortBy('name')}>
-                  {t('matrixActor')}
-                  <span aria-hidden="true">{arrow('name')}</span>
-                </button>
-              </th>
+              {sortHeading('name', t('matrixActor'))}
               {matrix.years.map((year) => {
                 const status = index.editionsByYear.get(year)?.listStatus;
                 return (
@@ -118,12 +124,7 @@ export function MatrixView() {
                   </th>
                 );
               })}
-              <th scope="col" aria-sort={ariaSort('editions')} className="matrix-view__heading matrix-view__heading--count">
-                <button type="button" className="matrix-view__sort" onClick={() => sortBy('editions')}>
-                  {t('matrixEditions')}
-                  <span aria-hidden="true">{arrow('editions')}</span>
-                </button>
-              </th>
+              {sortHeading('editions', t('matrixEditions'))}
             </tr>
           </thead>
           <tbody>
