@@ -38,7 +38,7 @@ const layerZones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench/baseline/dist/', 'bench/results/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'bench/baseline/dist/', 'bench/rsm/dist/', 'bench/results/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // The zoom module, and the benchmark's plain baseline map (what a newsroom would write).
-    files: ['src/ui/map/attachZoom.ts', 'bench/baseline/**'],
+    files: ['src/ui/map/attachZoom.ts', 'bench/baseline/**', 'bench/rsm/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

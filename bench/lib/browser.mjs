@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gz, log, median, percentile, sleep, spread } from './common.mjs';
 import { OPTS } from './options.mjs';
+import { summarise, timedClick } from './interactions.mjs';
 
 export const INIT_SCRIPT = () => {
   const bench = (window.__bench = { events: [], longtasks: [], clicks: [], frames: null });
@@ -58,9 +59,14 @@ export const INIT_SCRIPT = () => {
   // When an element matching `selector` is first in the page, to the frame after (when it is painted).
   bench.timeUntil = (selector) =>
     new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        resolve(NaN);
+      }, 5000);
       const check = () => {
         if (!document.querySelector(selector)) return;
         observer.disconnect();
+        clearTimeout(timer);
         requestAnimationFrame(() => resolve(performance.now()));
       };
       const observer = new MutationObserver(check);
@@ -99,33 +105,77 @@ export function mapDrawnReport(page, timeoutMs = 30_000) {
 export const idle = (page, ms) =>
   page.evaluate((wait) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)))), ms);
 
+/** The interaction kinds a page has, in this order: filter toggles, edition changes, a panel opened and closed, map↔table. */
+export const KINDS = {
+  toggle: 'filter toggle',
+  edition: 'edition or comparison change',
+  panel: 'panel opened or closed',
+  view: 'map↔table switch',
+};
+
 /**
- * The clicks since `t0` (until now), each with its handler+render time: Event Timing's
- * processingEnd − processingStart when the click has an entry, else the window listener pair's
- * time; the clicks' Event Timing durations; the long tasks over the same window.
+ * Every interaction kind the page has (the baselines have only the toggle), each click timed by
+ * timedClick. Kinds the page lacks are left out.
  */
-export async function clicksBetween(page, t0) {
-  const t1 = await page.evaluate(() => performance.now());
-  const data = await page.evaluate(() => ({
-    events: window.__bench.events,
-    clicks: window.__bench.clicks,
-    longtasks: window.__bench.longtasks,
-  }));
-  const clicks = data.clicks.filter((c) => c.ts >= t0 && c.ts <= t1);
-  let fromEventTiming = 0;
-  const processing = clicks.map((c) => {
-    const entry = data.events.find((e) => e.name === 'click' && Math.abs(e.start - c.ts) < 1);
-    if (!entry) return c.proc;
-    fromEventTiming++;
-    return entry.pe - entry.ps;
-  });
-  return {
-    clicks,
-    processing,
-    fromEventTiming,
-    durations: data.events.filter((e) => e.name === 'click' && e.start >= t0 && e.start <= t1).map((e) => e.dur),
-    longtasks: data.longtasks.filter((l) => l.start + l.dur >= t0 && l.start <= t1),
-  };
+async function interactions(page, cdp) {
+  await cdp.send('Performance.enable');
+  const out = {};
+  // 20 toggles, cycling through the type buttons: each changes the map.
+  const buttons = page.locator('.filters__type');
+  const count = await buttons.count();
+  if (count === 0) throw new Error('no .filters__type button');
+  out.toggle = [];
+  for (let i = 0; i < 20; i++) out.toggle.push(await timedClick(page, cdp, buttons.nth(i % count)));
+
+  const stops = page.locator('.timeline__stop--listed');
+  if ((await stops.count()) > 1) {
+    // 10 changes of the edition's map, then 10 of the change view (compare=2023 chosen in between,
+    // untimed: a select's change is not a click).
+    const n = await stops.count();
+    out.edition = [];
+    for (let i = 0; i < 10; i++) out.edition.push(await timedClick(page, cdp, stops.nth((i + 1) % n)));
+    await page.getByLabel('Compare with').selectOption('2023');
+    await page.locator('.app__aside .legend--change').waitFor();
+    await idle(page, 300);
+    for (let i = 0; i < 10; i++) out.edition.push(await timedClick(page, cdp, stops.nth((i + 1) % n)));
+    await page.getByRole('button', { name: 'End comparison' }).click();
+    await idle(page, 300);
+  }
+
+  const targets = page.locator('.map__target[role="button"]');
+  if ((await targets.count()) > 0) {
+    // A supporter whose centre is its own (a marker, or an outline that contains its centre).
+    const id = await page.evaluate(() => {
+      for (const el of document.querySelectorAll('.map__target[role="button"]')) {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        if (hit === el && r.width > 4) return el.getAttribute('data-id');
+      }
+      return null;
+    });
+    if (!id) throw new Error('no supporter to open on the map');
+    const target = page.locator(`.map__target[role="button"][data-id="${id}"]`);
+    const close = page.locator('.detail-panel__close');
+    out.panel = [];
+    for (let i = 0; i < 5; i++) {
+      out.panel.push(
+        await timedClick(page, cdp, target, { shown: 'dialog.detail-panel[open] .detail-panel__title', settled: () => close.waitFor() }),
+      );
+      out.panel.push(await timedClick(page, cdp, close, { shown: 'body:not(:has(dialog.detail-panel[open]))' }));
+      await idle(page, 100);
+    }
+  }
+
+  if ((await page.locator('.view-switch__button').count()) >= 2) {
+    // Map → table → map, twice: the first switch mounts the table, the second finds it loaded.
+    const [toMap, toTable] = [page.locator('.view-switch__button').nth(0), page.locator('.view-switch__button').nth(1)];
+    out.view = [];
+    for (let round = 0; round < 2; round++) {
+      out.view.push(await timedClick(page, cdp, toTable, { shown: '.table-view table' }));
+      out.view.push(await timedClick(page, cdp, toMap, { shown: '.app__map-view:not([hidden])' }));
+    }
+  }
+  return out;
 }
 
 /**
@@ -153,73 +203,7 @@ export async function session(browser, url, { rate, toggles = false, zoom = fals
     // Let the lazy chunks and the first idle work finish before interacting.
     await idle(page, 400 * Math.max(1, rate / 2));
 
-    if (toggles) {
-      const buttons = page.locator('.filters__type');
-      const count = await buttons.count();
-      if (count === 0) throw new Error('no .filters__type button');
-      const t0 = await page.evaluate(() => performance.now());
-      for (let i = 0; i < 20; i++) {
-        await buttons.nth(i % count).click();
-        await idle(page, 40);
-      }
-      await idle(page, 150);
-      const { clicks, processing, fromEventTiming, durations, longtasks } = await clicksBetween(page, t0);
-      result.toggle = { n: clicks.length, fromEventTiming, p95: percentile(processing, 95), p50: median(processing), durations, longtasks };
-    }
-
-    if (toggles && (await page.locator('.timeline__stop').count()) > 1) {
-      // 20 switches of the Assembly shown by the timeline: 10 of the edition's map, then 10 of the
-      // change view (compare=2023 chosen in between, untimed: a select's change is not a click).
-      // The baseline has no timeline and skips this.
-      const stops = page.locator('.timeline__stop--listed');
-      const count = await stops.count();
-      const t0 = await page.evaluate(() => performance.now());
-      const click = async (i) => {
-        await stops.nth(i % count).click();
-        await idle(page, 60);
-      };
-      for (let i = 0; i < 10; i++) await click(i + 1);
-      const plain = await clicksBetween(page, t0);
-      await page.getByLabel('Compare with').selectOption('2023');
-      await page.locator('.app__aside .legend--change').waitFor();
-      await idle(page, 300);
-      const t1 = await page.evaluate(() => performance.now());
-      for (let i = 0; i < 10; i++) await click(i + 1);
-      await idle(page, 150);
-      const compared = await clicksBetween(page, t1);
-      result.editionSwitch = {
-        processing: [...plain.processing, ...compared.processing],
-        durations: [...plain.durations, ...compared.durations],
-        longtasks: [...plain.longtasks, ...compared.longtasks],
-      };
-      // Back to the edition's map for what follows.
-      await page.getByRole('button', { name: 'End comparison' }).click();
-      await idle(page, 150);
-    }
-
-    if (toggles && (await page.locator('.view-switch__button').count()) >= 2) {
-      // Map → table → map, twice: the first switch mounts the table, the second finds it loaded.
-      // The baseline has no table and skips this.
-      const [toMap, toTable] = [page.locator('.view-switch__button').nth(0), page.locator('.view-switch__button').nth(1)];
-      const t0 = await page.evaluate(() => performance.now());
-      // Each click is timed to the frame that shows the other view: the switch renders the view
-      // as a deferred render, after the click's own processing.
-      const shownAt = [];
-      const switchTo = async (button, selector) => {
-        const shown = page.evaluate((s) => window.__bench.timeUntil(s), selector);
-        await button.click();
-        shownAt.push(await shown);
-        await idle(page, 40);
-      };
-      for (let round = 0; round < 2; round++) {
-        await switchTo(toTable, '.table-view table');
-        await switchTo(toMap, '.app__map-view:not([hidden])');
-      }
-      await idle(page, 150);
-      const { clicks, processing, longtasks } = await clicksBetween(page, t0);
-      const untilShown = clicks.map((c, i) => (shownAt[i] ?? NaN) - c.ts);
-      result.viewSwitch = { processing, untilShown, longtasks };
-    }
+    if (toggles) result.interactions = await interactions(page, cdp);
 
     if (zoom) {
       const box = await page.locator('svg').first().boundingBox();
@@ -291,8 +275,8 @@ export async function mobileShifts(browser, url) {
   }
 }
 
-export async function measureBrowser(browser, url, name, dir) {
-  const out = { load: {}, toggle: {}, zoom: [], longtaskMax: {}, viewSwitch: {}, editionSwitch: {}, firstView: null };
+export async function measureBrowser(browser, url, name, dir, { dataset } = {}) {
+  const out = { load: {}, interactions: {}, zoom: null, firstView: null };
   // One load that is not counted: the first page of a browser pays for the browser's own start
   // (its font caches, its GPU process) and the server's first compression of each file.
   await session(browser, url, { rate: 1 });
@@ -301,56 +285,21 @@ export async function measureBrowser(browser, url, name, dir) {
     for (let i = 0; i < OPTS.loads; i++) {
       const interact = i < OPTS.interactionRuns;
       sessions.push(
-        await session(browser, url, { rate, toggles: interact, zoom: interact && rate === 1, firstView: i === 0 && rate === 1 }),
+        await session(browser, url, {
+          rate,
+          toggles: interact,
+          zoom: interact && rate === 1 && !dataset,
+          firstView: i === 0 && rate === 1,
+        }),
       );
     }
     const drawn = sessions.map((s) => s.mapDrawn);
     out.load[rate] = { median: median(drawn), runs: drawn, spread: spread(drawn) };
-    const toggles = sessions.filter((s) => s.toggle).map((s) => s.toggle);
-    out.toggle[rate] = {
-      median: median(toggles.map((t) => t.p95)),
-      runs: toggles.map((t) => t.p95),
-      spread: spread(toggles.map((t) => t.p95)),
-      p50: median(toggles.map((t) => t.p50)),
-      coverage: `${toggles.reduce((a, t) => a + t.fromEventTiming, 0)}/${toggles.reduce((a, t) => a + t.n, 0)}`,
-      durationP95: percentile(
-        toggles.flatMap((t) => t.durations),
-        95,
-      ),
-    };
-    const longtasks = sessions.flatMap((s) => [
-      ...(s.toggle?.longtasks ?? []),
-      ...(s.zoom?.longtasks ?? []),
-      ...(s.viewSwitch?.longtasks ?? []),
-      ...(s.editionSwitch?.longtasks ?? []),
-    ]);
-    const toggleTasks = sessions.flatMap((s) => s.toggle?.longtasks ?? []);
-    out.longtaskMax[rate] = {
-      max: longtasks.length ? Math.max(...longtasks.map((l) => l.dur)) : 0,
-      count: longtasks.length,
-      togglesMax: Math.max(0, ...toggleTasks.map((l) => l.dur)),
-    };
-    const editionSwitches = sessions.filter((s) => s.editionSwitch).map((s) => s.editionSwitch);
-    out.editionSwitch[rate] = editionSwitches.length
-      ? {
-          median: median(editionSwitches.map((e) => percentile(e.processing, 95))),
-          runs: editionSwitches.map((e) => percentile(e.processing, 95)),
-          durationP95: percentile(
-            editionSwitches.flatMap((e) => e.durations),
-            95,
-          ),
-          longtaskMax: Math.max(0, ...editionSwitches.flatMap((e) => e.longtasks.map((l) => l.dur))),
-        }
-      : null;
-    const switches = sessions.filter((s) => s.viewSwitch).map((s) => s.viewSwitch);
-    out.viewSwitch[rate] = switches.length
-      ? {
-          processingMax: Math.max(...switches.flatMap((v) => v.processing)),
-          untilShownMax: Math.max(...switches.flatMap((v) => v.untilShown)),
-          longtaskMax: Math.max(0, ...switches.flatMap((v) => v.longtasks.map((l) => l.dur))),
-        }
-      : null;
-    if (rate === 1) {
+    for (const kind of Object.keys(KINDS)) {
+      const summary = summarise(sessions.filter((s) => s.interactions?.[kind]).map((s) => s.interactions[kind]));
+      if (summary) (out.interactions[kind] ??= {})[rate] = summary;
+    }
+    if (rate === 1 && !dataset) {
       const zooms = sessions.filter((s) => s.zoom).map((s) => s.zoom);
       out.zoom = {
         median: median(zooms.map((z) => z.p95)),
@@ -359,7 +308,10 @@ export async function measureBrowser(browser, url, name, dir) {
         p50: median(zooms.map((z) => z.p50)),
         max: Math.max(...zooms.map((z) => z.max)),
         transforms: zooms.map((z) => z.transform),
+        longtaskMax: Math.max(0, ...zooms.flatMap((z) => z.longtasks.map((l) => l.dur))),
       };
+    }
+    if (rate === 1) {
       const requested = sessions[0].requests ?? [];
       const files = new Map();
       for (const u of requested) {
@@ -369,14 +321,21 @@ export async function measureBrowser(browser, url, name, dir) {
       }
       out.firstView = { gzip: [...files.values()].reduce((a, b) => a + b, 0), files: Object.fromEntries(files) };
     }
+    const kinds = Object.entries(out.interactions)
+      .filter(([, byRate]) => byRate[rate])
+      .map(
+        ([kind, byRate]) =>
+          `${kind} duration p95 ${byRate[rate].durationP95.toFixed(0)} ms (runs ${byRate[rate].durationRuns.map((x) => x.toFixed(0)).join('/')}; ${byRate[rate].underFloor}/${byRate[rate].n} under 16), main thread median ${byRate[rate].mainThreadMedian.toFixed(1)} ms, longest task ${byRate[rate].longtaskMax.toFixed(0)} ms`,
+      );
+    log(`  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; ${kinds.join('; ')}`);
+  }
+  if (out.zoom)
+    log(`  ${name} zoom frame p95 ${out.zoom.runs.map((x) => x.toFixed(1)).join('/')} ms; end transform ${out.zoom.transforms[0]}`);
+  if (!dataset) {
+    out.mobileShifts = await mobileShifts(browser, url);
     log(
-      `  ${name} ${rate}×: map drawn ${out.load[rate].runs.map((x) => x.toFixed(0)).join('/')} ms; toggle p95 ${out.toggle[rate].runs.map((x) => x.toFixed(1)).join('/')} ms (${out.toggle[rate].coverage} from Event Timing); long tasks ${out.longtaskMax[rate].count} (max ${out.longtaskMax[rate].max.toFixed(0)} ms; in the toggles ${out.longtaskMax[rate].togglesMax.toFixed(0)} ms)${out.viewSwitch[rate] ? `; view switch: click processing max ${out.viewSwitch[rate].processingMax.toFixed(1)} ms, click to the other view painted max ${out.viewSwitch[rate].untilShownMax.toFixed(0)} ms, longest task ${out.viewSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}${out.editionSwitch[rate] ? `; edition/compare switch p95 ${out.editionSwitch[rate].runs.map((x) => x.toFixed(1)).join('/')} ms, longest task ${out.editionSwitch[rate].longtaskMax.toFixed(0)} ms` : ''}`,
+      `  ${name} layout shift at 412×823: ${out.mobileShifts.cls.toFixed(4)}${out.mobileShifts.shifts.map((s) => ` [${s.value.toFixed(4)} at ${s.start.toFixed(0)} ms: ${s.sources.join('; ')}]`).join('')}`,
     );
   }
-  log(`  ${name} zoom frame p95 ${out.zoom.runs.map((x) => x.toFixed(1)).join('/')} ms; end transform ${out.zoom.transforms[0]}`);
-  out.mobileShifts = await mobileShifts(browser, url);
-  log(
-    `  ${name} layout shift at 412×823: ${out.mobileShifts.cls.toFixed(4)}${out.mobileShifts.shifts.map((s) => ` [${s.value.toFixed(4)} at ${s.start.toFixed(0)} ms: ${s.sources.join('; ')}]`).join('')}`,
-  );
   return out;
 }

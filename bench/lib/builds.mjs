@@ -1,5 +1,5 @@
 /** The builds the benchmark measures: the app (a private copy of dist/), the plain baseline and the technique variants. */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BENCH, ROOT, log, run } from './common.mjs';
@@ -27,6 +27,7 @@ export function buildApp() {
 
 export const BASELINE_VARIANTS = {
   baseline: { topo: 'stock50m', memo: false, about: 'stock 50m, geoEqualEarth + geoPath in render (no memo)' },
+  rsm: { root: 'rsm', about: 'react-simple-maps 5 (ComposableMap, ZoomableGroup, Geographies) over stock 50m' },
   'baseline-memo': { topo: 'stock50m', memo: true, about: 'stock 50m, paths memoised' },
   'stock110m-memo': { topo: 'stock110m', memo: true, about: 'stock 110m (177 shapes), projected in the browser, memoised' },
   'apptopo-memo': { topo: 'app', memo: true, about: "the app's pre-projected 110m+small-states topology, memoised" },
@@ -34,17 +35,18 @@ export const BASELINE_VARIANTS = {
 
 export async function buildBaseline(name) {
   const variant = BASELINE_VARIANTS[name];
-  const outDir = name === 'baseline' ? join(BENCH, 'baseline', 'dist') : join(tmpdir(), `support-map-bench-${name}`);
+  const root = variant.root ?? 'baseline';
+  const outDir = name === root ? join(BENCH, root, 'dist') : join(tmpdir(), `support-map-bench-${name}`);
   log(`vite build ${name} (${variant.about}) -> ${relative(ROOT, outDir) || outDir}`);
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   await build({
     configFile: false,
-    root: join(BENCH, 'baseline'),
+    root: join(BENCH, root),
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    define: { __BENCH_TOPO__: JSON.stringify(variant.topo), __BENCH_MEMO__: JSON.stringify(variant.memo) },
+    define: variant.topo ? { __BENCH_TOPO__: JSON.stringify(variant.topo), __BENCH_MEMO__: JSON.stringify(variant.memo) } : {},
     build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   });
   return outDir;
@@ -78,4 +80,18 @@ export async function buildEagerApp() {
     build: { outDir, emptyOutDir: true },
   });
   return outDir;
+}
+
+/** A copy of the app's build whose dataset is the synthetic 10× one (bench/tenfold.mjs), under the same file name. */
+export async function tenfoldCopy(appDir) {
+  const { tenfoldDataset } = await import('../tenfold.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'support-map-bench-tenfold-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(appDir, dir, { recursive: true });
+  const file = readdirSync(join(dir, 'assets')).find((f) => /^dataset-.*\.json$/.test(f));
+  if (!file) throw new Error('no assets/dataset-*.json in the build');
+  const path = join(dir, 'assets', file);
+  writeFileSync(path, JSON.stringify(tenfoldDataset(JSON.parse(readFileSync(path, 'utf8')))));
+  log(`10× dataset: ${relative(dir, path)} ${(statSync(path).size / 1e6).toFixed(2)} MB`);
+  return dir;
 }

@@ -14,6 +14,7 @@ export const OPTS = {
   techniques: flag('--techniques'),
   skipBuild: flag('--skip-build'),
   lighthouse: !flag('--no-lighthouse'),
+  tenfold: !flag('--no-tenfold'),
   loads: Number(option('--runs', 7)),
   interactionRuns: Number(option('--interaction-runs', 3)),
   lhRuns: Number(option('--lh-runs', 3)),
