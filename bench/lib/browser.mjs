@@ -134,6 +134,9 @@ async function interactions(page, cdp) {
     const n = await stops.count();
     out.edition = [];
     for (let i = 0; i < 10; i++) out.edition.push(await timedClick(page, cdp, stops.nth((i + 1) % n)));
+    // From the newest listed edition (the 10× dataset has editions without a list in between).
+    await stops.nth(n - 1).click();
+    await idle(page, 200);
     await page.getByLabel('Compare with').selectOption('2023');
     await page.locator('.app__aside .legend--change').waitFor();
     await idle(page, 300);
@@ -159,7 +162,7 @@ async function interactions(page, cdp) {
     out.panel = [];
     for (let i = 0; i < 5; i++) {
       out.panel.push(
-        await timedClick(page, cdp, target, { shown: 'dialog.detail-panel[open] .detail-panel__title', settled: () => close.waitFor() }),
+        await timedClick(page, cdp, target, { shown: 'dialog.detail-panel[open] .detail-panel__history', settled: () => close.waitFor() }),
       );
       out.panel.push(await timedClick(page, cdp, close, { shown: 'body:not(:has(dialog.detail-panel[open]))' }));
       await idle(page, 100);

@@ -63,11 +63,6 @@ export function App(props: LoaderProps) {
   useDocumentSettings();
   const t = useWords(coreWords);
   const { setView } = useAppActions();
-  const country = useAppStore(selectCountry);
-  const comparing = useAppStore(selectCompareYear) !== null;
-  // The years table is every year at once: the edition's legend and filters do not apply to it. The
-  // change view's legend replaces them beside the map; the table still lists the edition, filtered.
-  const view = useAppStore(selectViewMode);
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
@@ -142,26 +137,7 @@ export function App(props: LoaderProps) {
                     <SearchBox />
                   </AfterMapDrawn>
                 </Region>
-                {view === 'years' ? null : comparing && view === 'map' ? (
-                  <Region name="change legend">
-                    <Suspense fallback={<div className="aside-controls-placeholder" />}>
-                      <ChangeLegend />
-                    </Suspense>
-                  </Region>
-                ) : (
-                  <>
-                    <Region name="legend">
-                      <Legend besideFilters />
-                    </Region>
-                    <ListedOnly>
-                      <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>
-                        <AfterMapDrawn placeholder={<div className="aside-controls-placeholder" />}>
-                          <AsideControls />
-                        </AfterMapDrawn>
-                      </Region>
-                    </ListedOnly>
-                  </>
-                )}
+                <AsideKey />
               </aside>
               {/* Below the map on wide screens, where readers look for it; last on phones. */}
               <div className="app__share">
@@ -175,12 +151,7 @@ export function App(props: LoaderProps) {
           </>
         )}
       </main>
-      {/* Its code is fetched the first time a panel opens, not with the first view. */}
-      {country !== null && (
-        <Region name="detail panel">
-          <DetailPanel />
-        </Region>
-      )}
+      <DetailPanelSlot />
       {!loading && (
         <footer className="app__footer">
           <Region name="source line">
@@ -191,6 +162,53 @@ export function App(props: LoaderProps) {
         </footer>
       )}
     </div>
+  );
+}
+
+/**
+ * Beside the map: the legend and the filters, or the change view's legend. A component of its own,
+ * so that a switch of view re-renders this, not the whole page.
+ */
+function AsideKey() {
+  const comparing = useAppStore(selectCompareYear) !== null;
+  // The years table is every year at once: the edition's legend and filters do not apply to it. The
+  // change view's legend replaces them beside the map; the table still lists the edition, filtered.
+  const view = useAppStore(selectViewMode);
+  if (view === 'years') return null;
+  if (comparing && view === 'map')
+    return (
+      <Region name="change legend">
+        <Suspense fallback={<div className="aside-controls-placeholder" />}>
+          <ChangeLegend />
+        </Suspense>
+      </Region>
+    );
+  return (
+    <>
+      <Region name="legend">
+        <Legend besideFilters />
+      </Region>
+      <ListedOnly>
+        <Region name="filters" fallback={<div className="aside-controls-placeholder" />}>
+          <AfterMapDrawn placeholder={<div className="aside-controls-placeholder" />}>
+            <AsideControls />
+          </AfterMapDrawn>
+        </Region>
+      </ListedOnly>
+    </>
+  );
+}
+
+/**
+ * The detail panel while an actor is selected. Its code is fetched the first time a panel opens
+ * (or in idle time), not with the first view; opening or closing it re-renders only this.
+ */
+function DetailPanelSlot() {
+  const country = useAppStore(selectCountry);
+  return country === null ? null : (
+    <Region name="detail panel">
+      <DetailPanel />
+    </Region>
   );
 }
 

@@ -5,9 +5,10 @@
  * pushes, so Back undoes it). Back and Forward write the URL's state back into the store.
  *
  * Writing the history is a synchronous round trip to the browser process (about 5 ms a push at 4×
- * CPU, measured in the edition switch's profile), so every write waits for the next paint instead
- * of delaying it: several quick changes make one write, and a push lands one frame after the
- * change that asked for it, long before a reader can press Back.
+ * CPU, measured in the edition switch's profile; 2.4 ms a replace in a toggle's), so every write
+ * waits until the frames that answer an input are out: several quick changes make one write, and
+ * a push lands a quarter of a second after the change that asked for it, before a reader can
+ * press Back. Leaving the page writes what is pending at once.
  */
 import type { AppStore } from './store.ts';
 import { parseUrlState, serializeUrlState } from './urlCodec.ts';
@@ -23,12 +24,18 @@ const PLAIN_FRAGMENT = /^#[A-Za-z][\w-]{0,63}$/;
 /** Runs `task` later; returns a function that cancels it if it has not run yet. */
 export type Defer = (task: () => void) => () => void;
 
-/** After the next frame is painted: a task queued from a frame callback runs once that frame is out. */
-export function afterNextPaint(win: Window): Defer {
+/**
+ * How long after the next paint a history write waits: past the 200 ms in which the frames that
+ * answer an input (the next paint, a deferred render, a panel's content) are drawn.
+ */
+export const HISTORY_WRITE_DELAY_MS = 250;
+
+/** After the next frame is painted, and `delayMs` more: a task queued from a frame callback runs once that frame is out. */
+export function afterNextPaint(win: Window, delayMs = HISTORY_WRITE_DELAY_MS): Defer {
   return (task) => {
     let timer: number | undefined;
     const frame = win.requestAnimationFrame(() => {
-      timer = win.setTimeout(task, 0);
+      timer = win.setTimeout(task, delayMs);
     });
     return () => {
       win.cancelAnimationFrame(frame);

@@ -8,7 +8,7 @@ import { reconcileUrlState, type KnownIds } from '../../src/state/reconcileUrlSt
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/state/urlParams.ts';
-import { afterNextPaint, startUrlSync, type Defer } from '../../src/state/urlSync.ts';
+import { afterNextPaint, HISTORY_WRITE_DELAY_MS, startUrlSync, type Defer } from '../../src/state/urlSync.ts';
 
 const stops: (() => void)[] = [];
 afterEach(() => {
@@ -310,11 +310,12 @@ describe('afterNextPaint', () => {
   function fakeWindow() {
     const frames = new Map<number, () => void>();
     const timers = new Map<number, () => void>();
+    const delays: number[] = [];
     let next = 1;
     const win = {
       requestAnimationFrame: (cb: () => void) => (frames.set(next, cb), next++),
       cancelAnimationFrame: (id: number) => frames.delete(id),
-      setTimeout: (cb: () => void) => (timers.set(next, cb), next++),
+      setTimeout: (cb: () => void, ms = 0) => (delays.push(ms), timers.set(next, cb), next++),
       clearTimeout: (id: number) => timers.delete(id),
     };
     const run = (queue: Map<number, () => void>) => {
@@ -322,8 +323,16 @@ describe('afterNextPaint', () => {
       queue.clear();
       for (const cb of due) cb();
     };
-    return { win: win as unknown as Window, frame: () => run(frames), timers: () => run(timers) };
+    return { win: win as unknown as Window, frame: () => run(frames), timers: () => run(timers), delays };
   }
+
+  it('waits past the 200 ms after an input in which its frames are drawn', () => {
+    const { win, frame, delays } = fakeWindow();
+    afterNextPaint(win)(() => {});
+    frame();
+    expect(delays).toEqual([HISTORY_WRITE_DELAY_MS]);
+    expect(HISTORY_WRITE_DELAY_MS).toBeGreaterThan(200);
+  });
 
   it('runs the task in a task queued by the next frame callback: not in the frame, not before it', () => {
     const { win, frame, timers } = fakeWindow();

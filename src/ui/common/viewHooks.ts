@@ -53,6 +53,15 @@ export function useFilteredEdition(): FilteredEdition | null {
   return useAppStore(selectFilteredEdition);
 }
 
+/**
+ * The same, for what is read after the map (its summary, notice, legend counts, organisations):
+ * a filter change draws the map and the pressed button in the click's own frame, and these in
+ * the next one, so the reader sees the map change sooner.
+ */
+export function useTrailingFilteredEdition(): FilteredEdition | null {
+  return useDeferredValue(useAppStore(selectFilteredEdition));
+}
+
 /** `listed`, or why the edition shown has no list (`no-list`, `no-assembly`); null while loading. */
 export function useListStatus() {
   return useAppStore(selectListStatus);

@@ -20,7 +20,12 @@ export const CountryLayer = memo(function CountryLayer({ shapes, supporterIds, f
   const supporterShapes = useMemo(() => shapes.filter((shape) => supporterIds.has(shape.id)), [shapes, supporterIds]);
   return (
     <g className="map__countries">
-      <OtherCountries shapes={shapes} supporterIds={supporterIds} selected={selected} />
+      {/* Selecting a supporter does not re-render the rest of the world. */}
+      <OtherCountries
+        shapes={shapes}
+        supporterIds={supporterIds}
+        selected={selected !== null && supporterIds.has(selected) ? null : selected}
+      />
       {supporterShapes.map((shape) => (
         <CountryPath key={shape.id} shape={shape} fill={fills.get(shape.id)} selected={shape.id === selected} />
       ))}

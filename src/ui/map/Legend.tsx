@@ -11,7 +11,7 @@ import { legendSteps, legendThroughOnlyNote, legendTitle } from '../../present/l
 import { typeLabel } from '../../filters/datasetIndex.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useWords } from '../common/useWords.ts';
-import { useDatasetIndex, useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useDatasetIndex, useTrailingFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 
 /** Names in the title at most, beside filters: longer selections are counted (see legendTitle). */
@@ -24,7 +24,7 @@ const MAX_NAMED_BESIDE_FILTERS = 2;
  */
 export function Legend({ besideFilters = false }: { besideFilters?: boolean }) {
   const index = useDatasetIndex();
-  const view = useFilteredEdition();
+  const view = useTrailingFilteredEdition();
   const lang = useLang();
   const t = useWords(coreWords);
   const scheme = useColorScheme();

@@ -9,13 +9,13 @@ import { laterWords } from '../../i18n/words/later.ts';
 import { mapWords } from '../../i18n/words/map.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import { useWords } from '../common/useWords.ts';
-import { useDatasetIndex, useFilteredEdition } from '../common/viewHooks.ts';
+import { useDatasetIndex, useTrailingFilteredEdition } from '../common/viewHooks.ts';
 
 const words = { ...coreWords, ...laterWords, ...mapWords };
 
 export function MapNotice() {
   const index = useDatasetIndex();
-  const view = useFilteredEdition();
+  const view = useTrailingFilteredEdition();
   const t = useWords(words);
   const { setTypes } = useAppActions();
   if (!index || !view) return null;

@@ -2,10 +2,10 @@
 import { coreWords } from '../../i18n/words/core.ts';
 import { matchingText } from '../../present/counts.ts';
 import { useWords } from '../common/useWords.ts';
-import { useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useTrailingFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 
 export function MapSummary() {
-  const view = useFilteredEdition();
+  const view = useTrailingFilteredEdition();
   const t = useWords(coreWords);
   const nameOf = useNameOf();
   const lang = useLang();

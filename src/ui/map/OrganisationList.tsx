@@ -6,12 +6,12 @@
  */
 import { localize } from '../../i18n/names.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
-import { useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useTrailingFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { pageWords } from '../../i18n/words/later.ts';
 
 export function OrganisationList() {
-  const view = useFilteredEdition();
+  const view = useTrailingFilteredEdition();
   const lang = useLang();
   const t = useWords(pageWords);
   const nameOf = useNameOf();

@@ -3,7 +3,7 @@
  * the focus trap, Escape and an inert page. The store is the only source of "open": every way
  * of closing goes through closePanel(), and the dialog follows the store.
  */
-import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { levelColor } from '../../map/colorScale.ts';
 import { actorYearCells } from '../../present/matrixRows.ts';
@@ -109,12 +109,15 @@ function DetailDialog({ id }: { id: string }) {
     headingRef.current?.focus();
   };
 
+  // The name and the edition come in the click's own frame; the years and the sources in the
+  // next (a background render), so the panel answers the click at once on a slow phone.
+  const contentShown = useDeferredValue(true, false);
   const actor = index.actorsById.get(id);
   const support = view.actors.get(id);
   const year = String(view.year);
   const edition = index.editionsByYear.get(view.year);
   const status = edition?.listStatus;
-  const cells = actorYearCells(index, id, lang, t);
+  const cells = contentShown ? actorYearCells(index, id, lang, t) : [];
 
   return (
     <dialog
@@ -161,7 +164,7 @@ function DetailDialog({ id }: { id: string }) {
         )}
         {id === SUBJECT_ID ? (
           <p className="detail-panel__subject">{t('panelSubject')}</p>
-        ) : (
+        ) : !contentShown ? null : (
           <>
             {/* Every Assembly at a glance first: the year shown, and where else it spoke up. */}
             <DetailHistory
