@@ -84,6 +84,10 @@ function DetailDialog({ id }: { id: string }) {
     };
   }, []);
 
+  // The name and the edition come in the click's own frame; the years and the sources in the
+  // next (a background render), so the panel answers the click at once on a slow phone.
+  const contentShown = useDeferredValue(true, false);
+
   if (!index || !view) return null;
   const requestClose = () => closePanel();
   const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
@@ -109,9 +113,6 @@ function DetailDialog({ id }: { id: string }) {
     headingRef.current?.focus();
   };
 
-  // The name and the edition come in the click's own frame; the years and the sources in the
-  // next (a background render), so the panel answers the click at once on a slow phone.
-  const contentShown = useDeferredValue(true, false);
   const actor = index.actorsById.get(id);
   const support = view.actors.get(id);
   const year = String(view.year);
