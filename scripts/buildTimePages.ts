@@ -7,9 +7,11 @@
  * dataset, correction log or audit that fails them fails the build instead of being published. Set SITE_URL (e.g. https://example.org/support-map/)
  * to make og:image and og:url absolute, as scrapers require; without it og:image is relative.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
@@ -31,6 +33,8 @@ interface Loaded {
   index: DatasetIndex;
   topology: WorldTopology;
   year: number;
+  /** The SHA-256 of data/dataset.json, when the page may use it as checked (src/data/checkedDigest.ts). */
+  datasetSha256: string | null;
 }
 
 export function loadBuildData(root: string): Loaded {
@@ -51,7 +55,24 @@ export function loadBuildData(root: string): Loaded {
     throw new Error(`data/ fails its release checks (npm run validate-data):\n${checked.issues.map(formatIssue).join('\n')}`);
   const index = createDatasetIndex(checked.dataset);
   if (index.latestListedYear === null) throw new Error('data/dataset.json has no edition with a list of supporters');
-  return { index, topology, year: index.latestListedYear };
+  return { index, topology, year: index.latestListedYear, datasetSha256: checkedDigest(read('dataset.json'), checked.dataset) };
+}
+
+/**
+ * The digest the page trusts in place of its own check: only for a file whose checked form is the
+ * parsed file itself (no text the schema trims), so that the page's parse equals the check's output.
+ */
+export function checkedDigest(text: string, checkedDataset: unknown): string | null {
+  if (!isDeepStrictEqual(JSON.parse(text), checkedDataset)) return null;
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+const DATASET_LINK = /(<link\b[^>]*\bdata-resource="dataset")/;
+
+/** index.html with the dataset's digest on its preload link; throws if the page has no such link. */
+export function withDatasetDigest(html: string, sha256: string | null): string {
+  if (!DATASET_LINK.test(html)) throw new Error('index.html has no <link data-resource="dataset">');
+  return sha256 === null ? html : html.replace(DATASET_LINK, `$1 data-sha256="${sha256}"`);
 }
 
 const MAIN_OPENING = /<main class="app__main">/;
@@ -72,10 +93,10 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   return {
     name: 'support-map:build-time-pages',
     transformIndexHtml(html) {
-      const { index, year } = data();
+      const { index, year, datasetSha256 } = data();
       return {
         // Inside <main>, under the site's title: where the map would be.
-        html: insertIntoMain(html, `<noscript>${noscriptSupportersHtml(index, year, 'en')}</noscript>`),
+        html: insertIntoMain(withDatasetDigest(html, datasetSha256), `<noscript>${noscriptSupportersHtml(index, year, 'en')}</noscript>`),
         tags: [
           ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
           { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },

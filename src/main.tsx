@@ -17,9 +17,11 @@ import './ui/styles.css';
 // are the one place that knows the URLs.
 const resourceUrl = (name: string, fallback: string) =>
   document.querySelector<HTMLLinkElement>(`link[data-resource="${name}"]`)?.href ?? new URL(fallback, document.baseURI).href;
+const datasetSha256 = document.querySelector<HTMLLinkElement>('link[data-resource="dataset"]')?.dataset.sha256;
 const urls = {
   dataset: resourceUrl('dataset', 'data/dataset.json'),
   topology: resourceUrl('topology', 'data/world.topo.json'),
+  ...(datasetSha256 ? { datasetSha256 } : {}),
 };
 
 const initial = parseUrlState(window.location.search).state;

@@ -1,4 +1,5 @@
 /** The builds the benchmark measures: the app (a private copy of dist/), the plain baseline and the technique variants. */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -91,7 +92,13 @@ export async function tenfoldCopy(appDir) {
   const file = readdirSync(join(dir, 'assets')).find((f) => /^dataset-.*\.json$/.test(f));
   if (!file) throw new Error('no assets/dataset-*.json in the build');
   const path = join(dir, 'assets', file);
-  writeFileSync(path, JSON.stringify(tenfoldDataset(JSON.parse(readFileSync(path, 'utf8')))));
+  const text = JSON.stringify(tenfoldDataset(JSON.parse(readFileSync(path, 'utf8'))));
+  writeFileSync(path, text);
+  // As a build of this dataset would write it (scripts/buildTimePages.ts): its checks pass, and its
+  // schema output is the parsed file (the real data's is).
+  const page = join(dir, 'index.html');
+  const digest = createHash('sha256').update(text, 'utf8').digest('hex');
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/data-sha256="[0-9a-f]{64}"/, `data-sha256="${digest}"`));
   log(`10× dataset: ${relative(dir, path)} ${(statSync(path).size / 1e6).toFixed(2)} MB`);
   return dir;
 }
