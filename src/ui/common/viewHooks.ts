@@ -78,6 +78,21 @@ export function useEditionSupport(): EditionSupport | null {
 }
 
 /**
+ * Trailing reads of the edition shown, for what is read after the map and the timeline (the
+ * headline, the filters' counts, the comparison chooser, the search): an edition change draws the
+ * map and the timeline's stop in the click's own frame, and these in the next one.
+ */
+export function useTrailingEditionYear(): number | null {
+  return useDeferredValue(useAppStore(selectEditionYear));
+}
+export function useTrailingEditionSupport(): EditionSupport | null {
+  return useDeferredValue(useAppStore(selectEditionSupport));
+}
+export function useTrailingListStatus() {
+  return useDeferredValue(useAppStore(selectListStatus));
+}
+
+/**
  * The browser's languages, read once and again when they change: Chromium builds a new array at
  * every read of `navigator.languages`, and every component that shows words asks on every render.
  */

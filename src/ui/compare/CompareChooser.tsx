@@ -3,13 +3,13 @@ import { useId } from 'react';
 import { EditionOptions } from '../edition/EditionOptions.tsx';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { selectCompareYear } from '../../state/selectors.ts';
-import { useDatasetIndex, useEditionYear, useLang } from '../common/viewHooks.ts';
+import { useDatasetIndex, useTrailingEditionYear, useLang } from '../common/viewHooks.ts';
 import { useTimeWords } from './words.ts';
 import './time.css';
 
 export function CompareChooser() {
   const index = useDatasetIndex();
-  const year = useEditionYear();
+  const year = useTrailingEditionYear();
   const against = useAppStore(selectCompareYear);
   const lang = useLang();
   const t = useTimeWords();

@@ -5,15 +5,15 @@
 import { coreWords } from '../../i18n/words/core.ts';
 import { editionHeadline } from '../../present/headline.ts';
 import { useWords } from '../common/useWords.ts';
-import { useDatasetIndex, useEditionSupport, useEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useDatasetIndex, useTrailingEditionSupport, useTrailingEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
 
 const NO_COUNTS = { countries: 0, throughOnly: 0, places: 0, organisations: 0 };
 
 /** `level`: the heading level of the title (2 on the page, under the site's h1; 1 in a plain embed). */
 export function EditionHeadline({ level = 2 }: { level?: 1 | 2 }) {
   const index = useDatasetIndex();
-  const year = useEditionYear();
-  const support = useEditionSupport();
+  const year = useTrailingEditionYear();
+  const support = useTrailingEditionSupport();
   const lang = useLang();
   const t = useWords(coreWords);
   const nameOf = useNameOf();

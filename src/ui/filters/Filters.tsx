@@ -5,14 +5,14 @@ import { formatNumber } from '../../i18n/translate.ts';
 import { MATCHES } from '../../filters/filterEdition.ts';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { selectMatch, selectTypeCount } from '../../state/selectors.ts';
-import { useDatasetIndex, useEditionSupport, useLang } from '../common/viewHooks.ts';
+import { useDatasetIndex, useTrailingEditionSupport, useLang } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { pageWords } from '../../i18n/words/later.ts';
 
 export function Filters({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   // The counts are the edition's, whatever is selected: a toggle re-renders only the button pressed.
-  const edition = useEditionSupport();
+  const edition = useTrailingEditionSupport();
   const lang = useLang();
   const t = useWords(pageWords);
   const { toggleType } = useAppActions();

@@ -8,10 +8,10 @@ import { regionName } from '../../i18n/names.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
 import {
   useDatasetIndex,
-  useEditionSupport,
-  useEditionYear,
+  useTrailingEditionSupport,
+  useTrailingEditionYear,
   useLang,
-  useListStatus,
+  useTrailingListStatus,
   useMapGeometry,
   useNameOf,
 } from '../common/viewHooks.ts';
@@ -24,13 +24,13 @@ import { LanguageFallback } from '../page/LanguageFallback.tsx';
 export function SearchBox() {
   const index = useDatasetIndex();
   const geometry = useMapGeometry();
-  const edition = useEditionSupport();
+  const edition = useTrailingEditionSupport();
   const { openPanel } = useAppActions();
   const lang = useLang();
   const t = useSearchWords();
   const nameOf = useNameOf();
-  const year = useEditionYear();
-  const listStatus = useListStatus();
+  const year = useTrailingEditionYear();
+  const listStatus = useTrailingListStatus();
   const inputId = useId();
   const listId = useId();
   const [query, setQuery] = useState('');
