@@ -141,7 +141,11 @@ async function interactions(page, cdp) {
     await page.locator('.app__aside .legend--change').waitFor();
     await idle(page, 300);
     for (let i = 0; i < 10; i++) out.edition.push(await timedClick(page, cdp, stops.nth((i + 1) % n)));
-    await page.getByRole('button', { name: 'End comparison' }).click();
+    await stops.nth(n - 1).click();
+    await idle(page, 200);
+    const end = page.getByRole('button', { name: 'End comparison' });
+    if ((await end.count()) === 0) throw new Error('no End comparison button after the comparison switches');
+    await end.click();
     await idle(page, 300);
   }
 
@@ -209,7 +213,9 @@ export async function session(browser, url, { rate, toggles = false, zoom = fals
     if (toggles) result.interactions = await interactions(page, cdp);
 
     if (zoom) {
-      const box = await page.locator('svg').first().boundingBox();
+      // The map's own svg (the app's .map__svg; the baselines have one svg): the page has icons in svgs too.
+      const map = page.locator('svg.map__svg, svg.rsm-svg, main svg[aria-label="World map"]').first();
+      const box = await map.boundingBox();
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
@@ -235,7 +241,7 @@ export async function session(browser, url, { rate, toggles = false, zoom = fals
       const frames = await page.evaluate(() => window.__bench.stopFrames());
       const t1 = await page.evaluate(() => performance.now());
       const k = await page.evaluate(() => {
-        const g = document.querySelector('svg g[transform]');
+        const g = document.querySelector('svg.map__svg g[transform], svg.rsm-svg g[transform], svg[aria-label="World map"] g[transform]');
         return g ? g.getAttribute('transform') : null;
       });
       const intervals = frames.slice(1).map((t, i) => t - frames[i]);
