@@ -15,7 +15,8 @@
  * named supporter may well also be counted in a group.
  */
 import type { DataIssue, IndexedDataset } from './dataIssue.ts';
-import { LANGS, type Action, type Group, type Text } from './schema.ts';
+import { LANGS } from './vocabulary.ts';
+import type { Action, Group, Text } from './schema.ts';
 
 const NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

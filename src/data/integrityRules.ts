@@ -2,7 +2,7 @@
  * What the page needs of a dataset to show it safely: ids are unique, every reference resolves,
  * every support type is described, links are https. Pure; returns issues, never throws.
  */
-import { SUPPORT_TYPE_IDS } from './schema.ts';
+import { SUPPORT_TYPE_IDS } from './vocabulary.ts';
 import type { DataIssue, IndexedDataset } from './dataIssue.ts';
 
 export function checkIntegrity(data: IndexedDataset): DataIssue[] {

@@ -4,9 +4,9 @@
  * topology, the table still works, so what arrived whole is kept.
  */
 import type { Dataset } from './schema.ts';
-import { checkDatasetText, type CheckResult } from './checkDataset.ts';
+import type { CheckResult } from './checkDataset.ts';
 import { isBuildChecked } from './checkedDigest.ts';
-import { formatIssue } from './dataIssue.ts';
+import { formatIssue, type DataIssue } from './dataIssue.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
 import type { WorldTopology } from './topology.ts';
 
@@ -49,16 +49,12 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
 
   let dataset: Dataset | undefined;
   if (datasetResponse.ok) {
-    const checked = (await isBuildChecked(datasetResponse.text, urls.datasetSha256))
-      ? buildCheckedDataset(datasetResponse.text)
-      : checkDatasetText(datasetResponse.text);
-    if (checked.ok) dataset = checked.dataset;
-    else
-      failures.push({
-        resource: 'dataset',
-        message: `The list of supporters failed its checks (${checked.issues.length} problem${checked.issues.length === 1 ? '' : 's'}), so it is not shown.`,
-        details: checked.issues.map(formatIssue),
-      });
+    if (await isBuildChecked(datasetResponse.text, urls.datasetSha256)) dataset = buildCheckedDataset(datasetResponse.text);
+    else {
+      const checked = await checkInFull(datasetResponse.text);
+      if ('ok' in checked && checked.ok) dataset = checked.dataset;
+      else failures.push('ok' in checked ? checksFailed(checked.issues) : checked);
+    }
   } else {
     failures.push(networkFailure('dataset', datasetResponse));
   }
@@ -70,8 +66,30 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
  * The file the build checked: its schema output is the parsed JSON itself (the build refuses to
  * write the digest otherwise, scripts/buildTimePages.ts), so it is used as parsed.
  */
-function buildCheckedDataset(text: string): CheckResult {
-  return { ok: true, dataset: JSON.parse(text) as Dataset, issues: [] };
+function buildCheckedDataset(text: string): Dataset {
+  return JSON.parse(text) as Dataset;
+}
+
+/**
+ * Any other file is checked in full, by the checker's own chunk: a page whose file is the checked
+ * one never downloads it. A checker that cannot be fetched is a failure the reader can retry.
+ */
+async function checkInFull(text: string): Promise<CheckResult | LoadFailure> {
+  try {
+    const { checkDatasetText } = await import('./checkDataset.ts');
+    return checkDatasetText(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { resource: 'dataset', message: 'The list of supporters could not be checked: the checker did not load.', details: [`(checker): ${why}`] };
+  }
+}
+
+function checksFailed(issues: DataIssue[]): LoadFailure {
+  return {
+    resource: 'dataset',
+    message: `The list of supporters failed its checks (${issues.length} problem${issues.length === 1 ? '' : 's'}), so it is not shown.`,
+    details: issues.map(formatIssue),
+  };
 }
 
 function networkFailure(resource: LoadFailure['resource'], response: Extract<FetchTextResult, { ok: false }>): LoadFailure {

@@ -5,7 +5,8 @@
  * enough to let real facts through ("scientific research", "seed funding" and "readability" of a
  * resolution are not caught: only talk about *our* research and *our* copies is).
  */
-import { LANGS, type Text } from './schema.ts';
+import { LANGS } from './vocabulary.ts';
+import type { Text } from './schema.ts';
 
 interface Pattern {
   pattern: RegExp;

@@ -7,30 +7,10 @@
  */
 import * as v from 'valibot';
 
-export const SUPPORT_TYPE_IDS = [
-  'executive',
-  'delegation',
-  'legislature',
-  'legislators',
-  'mission',
-  'media',
-] as const;
-
-/**
- * The languages of the data and of the page, each with its name in itself (for the language menu)
- * and its Open Graph locale: every text in the data has English, and each of the others may add
- * its own. The page offers exactly these; a new language is an entry here plus its dictionary,
- * `src/i18n/dictionaries/<code>.ts`.
- */
-export const LANGUAGES = [
-  { code: 'en', name: 'English', ogLocale: 'en_US' },
-  { code: 'zh-TW', name: '繁體中文', ogLocale: 'zh_TW' },
-] as const;
-export type Lang = (typeof LANGUAGES)[number]['code'];
-export const LANGS: readonly Lang[] = LANGUAGES.map((language) => language.code);
-
-/** The subject of the map: its shape is marked as the subject, never coloured as a supporter. */
-export const SUBJECT_ID = 'TWN';
+// The vocabulary the page also needs before any check: a module of its own, so that the page's
+// first download does not carry the checker (valibot) with it.
+export { LANGS, LANGUAGES, SUBJECT_ID, SUPPORT_TYPE_IDS, type Lang } from './vocabulary.ts';
+import { LANGS, SUPPORT_TYPE_IDS, type Lang } from './vocabulary.ts';
 
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 

@@ -5,7 +5,8 @@
  * selection, the legend, the small states and Taiwan named on the map, the organisations and groups
  * named in the notes, then the source and the data version.
  */
-import { SUBJECT_ID, type Lang, type SupportTypeId } from '../data/schema.ts';
+import { SUBJECT_ID } from '../data/vocabulary.ts';
+import type { Lang, SupportTypeId } from '../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { isPainted, type FilteredEdition, type Match } from '../filters/filterEdition.ts';
 import { formatPartialDate } from '../i18n/formatPartialDate.ts';

@@ -3,7 +3,8 @@
  * JavaScript, search engines and archive crawlers get the list and its sources. Built at build
  * time by scripts/buildTimePages.ts; every piece of data text is escaped.
  */
-import { LANGS, SUPPORT_TYPE_IDS, type Lang } from '../data/schema.ts';
+import { LANGS, SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { Lang } from '../data/schema.ts';
 import { headingText } from '../present/sourceHeading.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';

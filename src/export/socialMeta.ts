@@ -4,7 +4,8 @@
  * image and og:url are absolute; without one the image path is relative, which browsers
  * resolve but most scrapers do not.
  */
-import { LANGUAGES, SUPPORT_TYPE_IDS, type Lang } from '../data/schema.ts';
+import { LANGUAGES, SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { Lang } from '../data/schema.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { translator } from '../i18n/translate.ts';

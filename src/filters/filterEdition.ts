@@ -3,7 +3,8 @@
  * table show. Pure and cheap (a few hundred actions), so it runs on every filter change
  * while the geometry stays untouched.
  */
-import { SUPPORT_TYPE_IDS, type Action, type ActorKind, type Group, type SupportTypeId } from '../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { Action, ActorKind, Group, SupportTypeId } from '../data/schema.ts';
 import type { DatasetIndex } from './datasetIndex.ts';
 import { levelOf } from './supportLevels.ts';
 

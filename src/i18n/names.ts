@@ -3,7 +3,8 @@
  * "Saint Kitts and Nevis"); any other country is named by the browser's own Intl.DisplayNames
  * from its ISO alpha-2 code, so no list of names ships with the app.
  */
-import { LANGS, type Lang, type Text } from '../data/schema.ts';
+import { LANGS } from '../data/vocabulary.ts';
+import type { Lang, Text } from '../data/schema.ts';
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();
 

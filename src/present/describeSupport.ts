@@ -2,7 +2,8 @@
  * The words for why a country has its colour, used by the tooltip, the accessible name of each
  * country on the map and the legend: information is never in colour alone.
  */
-import { SUBJECT_ID, type SupportTypeId } from '../data/schema.ts';
+import { SUBJECT_ID } from '../data/vocabulary.ts';
+import type { SupportTypeId } from '../data/schema.ts';
 import type { ActorSupport } from '../filters/filterEdition.ts';
 import type { Translate } from '../i18n/translate.ts';
 

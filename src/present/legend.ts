@@ -2,7 +2,8 @@
  * The colours of a filtered edition and the legend that explains them, for the page and for
  * every export: one description of what each colour means and how many countries have it.
  */
-import { SUPPORT_TYPE_IDS, type SupportTypeId } from '../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { SupportTypeId } from '../data/schema.ts';
 import { isPainted, type ActorSupport, type FilteredEdition } from '../filters/filterEdition.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { levelOf, possibleLevels, SUPPORT_LEVELS, type SupportLevelId } from '../filters/supportLevels.ts';

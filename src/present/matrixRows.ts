@@ -2,7 +2,8 @@
  * The years table (countries × Assemblies) in words, for the page and its downloads: each row's
  * name, and each cell's types as short codes and full names, or why a year has nothing to say.
  */
-import { SUPPORT_TYPE_IDS, type Lang, type SupportTypeId } from '../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { Lang, SupportTypeId } from '../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import { levelOf } from '../filters/supportLevels.ts';
 import { supportHistory } from '../filters/filterEdition.ts';

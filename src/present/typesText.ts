@@ -1,5 +1,6 @@
 /** The selected support types in words: "All", "None", or their names. */
-import { SUPPORT_TYPE_IDS, type Lang, type SupportTypeId } from '../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { Lang, SupportTypeId } from '../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../filters/datasetIndex.ts';
 import type { Translate } from '../i18n/translate.ts';
 

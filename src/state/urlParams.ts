@@ -5,7 +5,8 @@
  * does not compile until it says how it is parsed and written, its default, what a change does
  * to the browser's history, and which of the links the app hands out carry it.
  */
-import { LANGS, SUPPORT_TYPE_IDS, type Lang, type SupportTypeId } from '../data/schema.ts';
+import { LANGS, SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import type { Lang, SupportTypeId } from '../data/schema.ts';
 import { MATCHES, type Match } from '../filters/filterEdition.ts';
 
 export const VIEWS = ['map', 'table', 'years'] as const;

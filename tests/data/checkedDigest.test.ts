@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkedDigest, withDatasetDigest } from '../../scripts/buildTimePages.ts';
 import { isBuildChecked, sha256Hex } from '../../src/data/checkedDigest.ts';
 import { checkDataset } from '../../src/data/checkDataset.ts';
@@ -77,5 +77,27 @@ describe('loadResources with the build’s digest', () => {
     expect(result.dataset?.actions[0]?.sources).toEqual(['no-such-source']);
     const real = await loadResources({ ...urls, datasetSha256: sha(realText) }, { fetchImpl: serve(realText) });
     expect(real.dataset).toEqual(JSON.parse(realText));
+  });
+});
+
+describe('the checker’s own chunk', () => {
+  it('a checker that cannot be loaded is a failure with a message, not a crash', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/data/checkDataset.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { loadResources: load } = await import('../../src/data/loadResources.ts');
+      const result = await load(
+        { dataset: 'https://x.test/dataset.json', topology: 'https://x.test/world.topo.json' },
+        { fetchImpl: serve(realText) },
+      );
+      expect(result.dataset).toBeNull();
+      expect(result.topology).not.toBeNull();
+      expect(result.failures).toEqual([expect.objectContaining({ resource: 'dataset', message: expect.stringMatching(/could not be checked/) })]);
+    } finally {
+      vi.doUnmock('../../src/data/checkDataset.ts');
+      vi.resetModules();
+    }
   });
 });

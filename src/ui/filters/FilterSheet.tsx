@@ -4,7 +4,7 @@
  * changing. On wider screens the button is hidden and the filters are always shown (CSS).
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../data/vocabulary.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectTypeCount } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';

@@ -1,6 +1,7 @@
 /** Support-type filters with their counts for the edition, All / None, and any / all matching. */
 import { memo } from 'react';
-import { SUPPORT_TYPE_IDS, type SupportTypeId } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../data/vocabulary.ts';
+import type { SupportTypeId } from '../../data/schema.ts';
 import { formatNumber } from '../../i18n/translate.ts';
 import { MATCHES } from '../../filters/filterEdition.ts';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';

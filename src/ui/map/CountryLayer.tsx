@@ -6,7 +6,7 @@
  */
 import { memo, useMemo } from 'react';
 import type { Shape } from '../../map/geometry.ts';
-import { SUBJECT_ID } from '../../data/schema.ts';
+import { SUBJECT_ID } from '../../data/vocabulary.ts';
 
 export interface CountryLayerProps {
   shapes: readonly Shape[];

@@ -5,7 +5,7 @@
  * no legend (the map says why), and with no type selected the map says what to do.
  */
 import { memo } from 'react';
-import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../data/vocabulary.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { legendSteps, legendThroughOnlyNote, legendTitle } from '../../present/legend.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';

@@ -4,7 +4,8 @@
  * this and not the map around it (its box, its zoom, its tooltip, its controls).
  */
 import { memo, useMemo } from 'react';
-import { SUBJECT_ID, type SupportTypeId } from '../../data/schema.ts';
+import { SUBJECT_ID } from '../../data/vocabulary.ts';
+import type { SupportTypeId } from '../../data/schema.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import type { MapGeometry, Shape } from '../../map/geometry.ts';

@@ -3,7 +3,7 @@
  * without an Assembly says so (no legend of zeros), and filters that match no country say what to
  * do. It reads the filtered edition itself, so that the map around it does not have to.
  */
-import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../data/vocabulary.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { laterWords } from '../../i18n/words/later.ts';
 import { mapWords } from '../../i18n/words/map.ts';

@@ -1,6 +1,7 @@
 /** The language menu: each language named in itself, so a reader finds theirs whatever the page's language. */
 import { useId } from 'react';
-import { LANGUAGES, type Lang } from '../../data/schema.ts';
+import { LANGUAGES } from '../../data/vocabulary.ts';
+import type { Lang } from '../../data/schema.ts';
 import { loadLanguage } from '../../i18n/translate.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';

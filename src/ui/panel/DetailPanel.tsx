@@ -16,7 +16,7 @@ import { DetailSupport } from './DetailSupport.tsx';
 import { kindLabel } from '../../i18n/labels.ts';
 import { LocalText } from '../common/LocalText.tsx';
 import { usePanelWords } from './words.ts';
-import { SUBJECT_ID } from '../../data/schema.ts';
+import { SUBJECT_ID } from '../../data/vocabulary.ts';
 import { editionName } from '../../present/editionNames.ts';
 
 /** Wide enough for the panel to sit beside the map. */

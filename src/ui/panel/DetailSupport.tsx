@@ -1,5 +1,6 @@
 /** The body of the detail panel for one edition: actions grouped by type, then unnamed groups. */
-import { SUPPORT_TYPE_IDS, type Group, type Lang } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../data/vocabulary.ts';
+import type { Group, Lang } from '../../data/schema.ts';
 import { typeLabel, type DatasetIndex } from '../../filters/datasetIndex.ts';
 import type { ActorSupport } from '../../filters/filterEdition.ts';
 import { ActionItem, Evidence } from './ActionItem.tsx';

@@ -5,7 +5,7 @@
  * trend above it and the table as CSV or JSON.
  */
 import { useMemo, useState } from 'react';
-import { SUPPORT_TYPE_IDS } from '../../data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../data/vocabulary.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';
 import { supportMatrix } from '../../filters/supportMatrix.ts';
 import { levelColor } from '../../map/colorScale.ts';
