@@ -27,7 +27,7 @@ export function row(figure, value, { op, limit, margin = 0, relative = false, fo
   const bases = baseline !== undefined ? [baseline] : baselines;
   const best = betterOf(bases, op === '>=' ? 'higher' : 'lower');
   const ratio = Number.isFinite(value) && Number.isFinite(best) && best !== 0 ? `${(value / best).toFixed(2)}×` : '—';
-  const noise = op ? (margin ? (relative ? ` ±${Math.round(margin * 100)}%` : ` ±${margin}`) : ' ±0') : '';
+  const noise = op ? (margin ? (relative ? ` ±${Math.round(margin * 100)}%` : ` ±${+margin.toFixed(1)}`) : ' ±0') : '';
   const shown = (x) => (x === undefined ? '—' : format(x));
   return {
     figure,

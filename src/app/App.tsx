@@ -17,7 +17,8 @@ import { MapSummary } from '../ui/map/MapSummary.tsx';
 import { ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
 import { useMapDrawn } from '../ui/map/mapDrawn.ts';
 import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
-import { usePageLoading } from '../ui/common/viewHooks.ts';
+import { useLang, usePageLoading } from '../ui/common/viewHooks.ts';
+import { prepareRegionNames } from '../i18n/names.ts';
 import { useWords } from '../ui/common/useWords.ts';
 import { coreWords } from '../i18n/words/core.ts';
 import { useDocumentSettings } from '../ui/page/useDocumentSettings.ts';
@@ -63,6 +64,7 @@ export function App(props: LoaderProps) {
   useDocumentSettings();
   const t = useWords(coreWords);
   const { setView } = useAppActions();
+  const lang = useLang();
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
@@ -77,7 +79,9 @@ export function App(props: LoaderProps) {
       void tableView.preload().catch(() => undefined);
       void detailPanel.preload().catch(() => undefined);
     });
-  }, [loading]);
+    // A task of its own (not with the code above), so that neither is a long task.
+    whenIdle(() => prepareRegionNames(lang), 2000);
+  }, [loading, lang]);
 
   return (
     <div className="app">

@@ -21,6 +21,25 @@ function supportersOf(index: DatasetIndex, year: number): Set<string> {
   return new Set(computeEditionSupport(index, year).actors.keys());
 }
 
+const firstListedYearsOf = new WeakMap<DatasetIndex, ReadonlyMap<string, number>>();
+
+/**
+ * Each actor's first edition with a list that names it, worked out once per dataset: a switch
+ * in the change view then costs the same however many editions came before.
+ */
+function firstListedYears(index: DatasetIndex): ReadonlyMap<string, number> {
+  let first = firstListedYearsOf.get(index);
+  if (!first) {
+    const years = new Map<string, number>();
+    for (const year of [...index.years].sort((a, b) => a - b)) {
+      if (index.editionsByYear.get(year)?.listStatus !== 'listed') continue;
+      for (const id of supportersOf(index, year)) if (!years.has(id)) years.set(id, year);
+    }
+    firstListedYearsOf.set(index, (first = years));
+  }
+  return first;
+}
+
 /** The day an edition opened; an edition without one is taken as 1 January of its year. */
 function openingOf(index: DatasetIndex, year: number): string {
   return index.editionsByYear.get(year)?.startDate ?? `${year}-01-01`;
@@ -32,11 +51,7 @@ function openingOf(index: DatasetIndex, year: number): string {
  */
 export function editionChanges(index: DatasetIndex, year: number, against: number, ended: ReadonlyMap<string, string>): EditionChanges {
   const beforeShown = new Set<string>();
-  for (const earlier of index.years) {
-    if (earlier < year && index.editionsByYear.get(earlier)?.listStatus === 'listed') {
-      for (const id of supportersOf(index, earlier)) beforeShown.add(id);
-    }
-  }
+  for (const [id, first] of firstListedYears(index)) if (first < year) beforeShown.add(id);
   const changes = compareSupporters({
     shown: supportersOf(index, year),
     against: supportersOf(index, against),

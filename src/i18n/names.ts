@@ -8,6 +8,15 @@ import type { Lang, Text } from '../data/schema.ts';
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();
 
+/**
+ * Makes the language's region names ahead of their first use: the first Intl.DisplayNames of a
+ * page loads the browser's locale data (~25 ms at 4× CPU), which would otherwise land in the
+ * render of the first view that names a country outside the dataset (the change view's map).
+ */
+export function prepareRegionNames(lang: Lang): void {
+  regionNames(lang);
+}
+
 function regionNames(lang: Lang): Intl.DisplayNames | null {
   if (!displayNames.has(lang)) {
     try {
