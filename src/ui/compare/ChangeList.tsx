@@ -2,7 +2,7 @@
  * The comparison as a list, grouped by change: a real list under a heading per change, each entry
  * with the sources for both Assemblies (or, for relations that ended, the sources that say when).
  */
-import { useDeferredValue, useState, type CSSProperties, type ReactNode } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Lang, Source } from '../../data/schema.ts';
 import { headingText } from '../../present/sourceHeading.ts';
 import { CHANGE_COLORS, changeGroups, type ChangeEntry } from '../../present/changes.ts';
@@ -15,6 +15,9 @@ import { useEditionChanges } from './useEditionChanges.ts';
 import { useTimeWords, type TimeWordsTranslate } from './words.ts';
 import './time.css';
 
+/** Entries per group in the list's first step. */
+const FIRST_ENTRIES = 8;
+
 export function ChangeList() {
   const index = useDatasetIndex();
   const changes = useEditionChanges();
@@ -26,7 +29,17 @@ export function ChangeList() {
   const t = useTimeWords();
   const { openPanel } = useAppActions();
   const scheme = useColorScheme();
+  // A long comparison (2016 against 2023) is drawn in two steps: the first entries of each group,
+  // then, in a later task, the rest, so that no single frame lays out the whole list.
+  const [completeFor, setCompleteFor] = useState<object | null>(null);
+  const complete = completeFor === view;
+  useEffect(() => {
+    if (complete || !view) return;
+    const timer = setTimeout(() => startTransition(() => setCompleteFor(view)), 0);
+    return () => clearTimeout(timer);
+  }, [view, complete]);
   if (!index || !view) return null;
+  const firstOf = <T,>(entries: readonly T[]) => (complete ? entries : entries.slice(0, FIRST_ENTRIES));
   const ready = relations.status === 'ready';
   const groups = changeGroups(index, view, ready ? relations.file.relationsEnded : null, nameOf, lang, t);
   const sourceOf = (id: string): Source | undefined => index.sourcesById.get(id) ?? (ready ? relations.sourcesById.get(id) : undefined);
@@ -64,7 +77,7 @@ export function ChangeList() {
             </span>
           </h3>
           <Entries collapsed={group.change === 'again'} t={t}>
-            {group.entries.map((entry) => (
+            {firstOf(group.entries).map((entry) => (
               <li key={entry.id} className="change-list__entry" data-id={entry.id}>
                 {index.actorsById.has(entry.id) ? (
                   <button type="button" className="change-list__name" onClick={() => openPanel(entry.id)}>
