@@ -6,9 +6,10 @@
  *
  * Writing the history is a synchronous round trip to the browser process (about 5 ms a push at 4×
  * CPU, measured in the edition switch's profile; 2.4 ms a replace in a toggle's), so every write
- * waits until the frames that answer an input are out: several quick changes make one write, and
- * a push lands a quarter of a second after the change that asked for it, before a reader can
- * press Back. Leaving the page writes what is pending at once.
+ * waits for the next paint instead of delaying it, and a replace (a filter toggle) a quarter of a
+ * second more, out of the frames that answer the input: several quick changes make one write. A
+ * push lands one frame after the change that asked for it, long before a reader can press Back.
+ * Leaving the page writes what is pending at once.
  */
 import type { AppStore } from './store.ts';
 import { parseUrlState, serializeUrlState } from './urlCodec.ts';
@@ -21,14 +22,22 @@ import { historyMode, type HistoryMode, type UrlState } from './urlParams.ts';
  */
 const PLAIN_FRAGMENT = /^#[A-Za-z][\w-]{0,63}$/;
 
-/** Runs `task` later; returns a function that cancels it if it has not run yet. */
-export type Defer = (task: () => void) => () => void;
+/** Runs `task` later (`mode`: the write it will make); returns a function that cancels it if it has not run yet. */
+export type Defer = (task: () => void, mode: HistoryMode) => () => void;
 
 /**
- * How long after the next paint a history write waits: past the 200 ms in which the frames that
- * answer an input (the next paint, a deferred render, a panel's content) are drawn.
+ * How long after the next paint a replace waits: past the 200 ms in which the frames that answer
+ * an input (the next paint, a deferred render, a panel's content) are drawn. A push does not wait:
+ * a Back pressed before it is written would leave the page instead of undoing the change.
  */
 export const HISTORY_WRITE_DELAY_MS = 250;
+
+/** The page's timing of history writes: a push after the next paint, a replace 250 ms after it. */
+export function historyWriteTiming(win: Window): Defer {
+  const push = afterNextPaint(win, 0);
+  const replace = afterNextPaint(win, HISTORY_WRITE_DELAY_MS);
+  return (task, mode) => (mode === 'push' ? push(task, mode) : replace(task, mode));
+}
 
 /** After the next frame is painted, and `delayMs` more: a task queued from a frame callback runs once that frame is out. */
 export function afterNextPaint(win: Window, delayMs = HISTORY_WRITE_DELAY_MS): Defer {
@@ -44,7 +53,7 @@ export function afterNextPaint(win: Window, delayMs = HISTORY_WRITE_DELAY_MS): D
   };
 }
 
-export function startUrlSync(store: AppStore, win: Window = window, defer: Defer = afterNextPaint(win)): () => void {
+export function startUrlSync(store: AppStore, win: Window = window, defer: Defer = historyWriteTiming(win)): () => void {
   const write = (url: UrlState, mode: HistoryMode) => {
     const search = serializeUrlState(url);
     const hash = win.location.hash === '' || PLAIN_FRAGMENT.test(win.location.hash) ? win.location.hash : '';
@@ -72,7 +81,7 @@ export function startUrlSync(store: AppStore, win: Window = window, defer: Defer
   };
   const schedule = (mode: HistoryMode) => {
     pendingMode = mode;
-    cancelPending = defer(flush);
+    cancelPending = defer(flush, mode);
   };
 
   // Unknown or malformed parameters were dropped when the store was made; drop them from the URL too.

@@ -8,7 +8,7 @@ import { reconcileUrlState, type KnownIds } from '../../src/state/reconcileUrlSt
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/state/urlParams.ts';
-import { afterNextPaint, HISTORY_WRITE_DELAY_MS, startUrlSync, type Defer } from '../../src/state/urlSync.ts';
+import { afterNextPaint, HISTORY_WRITE_DELAY_MS, historyWriteTiming, startUrlSync, type Defer } from '../../src/state/urlSync.ts';
 
 const stops: (() => void)[] = [];
 afterEach(() => {
@@ -326,18 +326,20 @@ describe('afterNextPaint', () => {
     return { win: win as unknown as Window, frame: () => run(frames), timers: () => run(timers), delays };
   }
 
-  it('waits past the 200 ms after an input in which its frames are drawn', () => {
+  it('the page’s timing: a replace waits past the 200 ms after an input, a push only for the paint', () => {
     const { win, frame, delays } = fakeWindow();
-    afterNextPaint(win)(() => {});
+    const defer = historyWriteTiming(win);
+    defer(() => {}, 'replace');
+    defer(() => {}, 'push');
     frame();
-    expect(delays).toEqual([HISTORY_WRITE_DELAY_MS]);
+    expect(delays).toEqual([HISTORY_WRITE_DELAY_MS, 0]);
     expect(HISTORY_WRITE_DELAY_MS).toBeGreaterThan(200);
   });
 
   it('runs the task in a task queued by the next frame callback: not in the frame, not before it', () => {
     const { win, frame, timers } = fakeWindow();
     const ran: string[] = [];
-    afterNextPaint(win)(() => ran.push('task'));
+    afterNextPaint(win)(() => ran.push('task'), 'replace');
     timers();
     expect(ran).toEqual([]);
     frame();
@@ -349,8 +351,8 @@ describe('afterNextPaint', () => {
   it('cancelled before the frame or after it, the task never runs', () => {
     const { win, frame, timers } = fakeWindow();
     const ran: string[] = [];
-    afterNextPaint(win)(() => ran.push('a'))();
-    const cancelB = afterNextPaint(win)(() => ran.push('b'));
+    afterNextPaint(win)(() => ran.push('a'), 'replace')();
+    const cancelB = afterNextPaint(win)(() => ran.push('b'), 'replace');
     frame();
     cancelB();
     timers();
