@@ -47,15 +47,16 @@ export function loadBuildData(root: string): Loaded {
     if (!decoded.ok) throw new Error(`data/${name}: byte ${decoded.offset} is not UTF-8 (npm run validate-data)`);
     return decoded.text;
   };
+  const datasetText = read('dataset.json');
   const checked = checkRelease(
-    { dataset: read('dataset.json'), corrections: read('corrections.json'), audit: read('audit.json'), relations: read('relations.json') },
+    { dataset: datasetText, corrections: read('corrections.json'), audit: read('audit.json'), relations: read('relations.json') },
     { topologyIds: topologyIds(topology) },
   );
   if (!checked.dataset)
     throw new Error(`data/ fails its release checks (npm run validate-data):\n${checked.issues.map(formatIssue).join('\n')}`);
   const index = createDatasetIndex(checked.dataset);
   if (index.latestListedYear === null) throw new Error('data/dataset.json has no edition with a list of supporters');
-  return { index, topology, year: index.latestListedYear, datasetSha256: checkedDigest(read('dataset.json'), checked.dataset) };
+  return { index, topology, year: index.latestListedYear, datasetSha256: checkedDigest(datasetText, checked.dataset) };
 }
 
 /**

@@ -15,9 +15,10 @@ import './ui/styles.css';
 
 // index.html preloads both files; the build rewrites those links to hashed names, so the links
 // are the one place that knows the URLs.
-const resourceUrl = (name: string, fallback: string) =>
-  document.querySelector<HTMLLinkElement>(`link[data-resource="${name}"]`)?.href ?? new URL(fallback, document.baseURI).href;
-const datasetSha256 = document.querySelector<HTMLLinkElement>('link[data-resource="dataset"]')?.dataset.sha256;
+const resourceLink = (name: string) => document.querySelector<HTMLLinkElement>(`link[data-resource="${name}"]`);
+const resourceUrl = (name: string, fallback: string) => resourceLink(name)?.href ?? new URL(fallback, document.baseURI).href;
+// The build writes the digest of the dataset it checked on the same link (data/checkedDigest.ts).
+const datasetSha256 = resourceLink('dataset')?.dataset.sha256;
 const urls = {
   dataset: resourceUrl('dataset', 'data/dataset.json'),
   topology: resourceUrl('topology', 'data/world.topo.json'),

@@ -4,9 +4,8 @@
  * topology, the table still works, so what arrived whole is kept.
  */
 import type { Dataset } from './schema.ts';
-import type { CheckResult } from './checkDataset.ts';
 import { isBuildChecked } from './checkedDigest.ts';
-import { formatIssue, type DataIssue } from './dataIssue.ts';
+import { formatIssue } from './dataIssue.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
 import type { WorldTopology } from './topology.ts';
 
@@ -52,8 +51,8 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
     if (await isBuildChecked(datasetResponse.text, urls.datasetSha256)) dataset = buildCheckedDataset(datasetResponse.text);
     else {
       const checked = await checkInFull(datasetResponse.text);
-      if ('ok' in checked && checked.ok) dataset = checked.dataset;
-      else failures.push('ok' in checked ? checksFailed(checked.issues) : checked);
+      if ('failure' in checked) failures.push(checked.failure);
+      else dataset = checked.dataset;
     }
   } else {
     failures.push(networkFailure('dataset', datasetResponse));
@@ -74,21 +73,25 @@ function buildCheckedDataset(text: string): Dataset {
  * Any other file is checked in full, by the checker's own chunk: a page whose file is the checked
  * one never downloads it. A checker that cannot be fetched is a failure the reader can retry.
  */
-async function checkInFull(text: string): Promise<CheckResult | LoadFailure> {
+async function checkInFull(text: string): Promise<{ dataset: Dataset } | { failure: LoadFailure }> {
+  let checked;
   try {
     const { checkDatasetText } = await import('./checkDataset.ts');
-    return checkDatasetText(text);
+    checked = checkDatasetText(text);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { resource: 'dataset', message: 'The list of supporters could not be checked: the checker did not load.', details: [`(checker): ${why}`] };
+    return {
+      failure: { resource: 'dataset', message: 'The list of supporters could not be checked: the checker did not load.', details: [`(checker): ${why}`] },
+    };
   }
-}
-
-function checksFailed(issues: DataIssue[]): LoadFailure {
+  if (checked.ok) return { dataset: checked.dataset };
+  const { issues } = checked;
   return {
-    resource: 'dataset',
-    message: `The list of supporters failed its checks (${issues.length} problem${issues.length === 1 ? '' : 's'}), so it is not shown.`,
-    details: issues.map(formatIssue),
+    failure: {
+      resource: 'dataset',
+      message: `The list of supporters failed its checks (${issues.length} problem${issues.length === 1 ? '' : 's'}), so it is not shown.`,
+      details: issues.map(formatIssue),
+    },
   };
 }
 

@@ -40,7 +40,7 @@ export function historyWriteTiming(win: Window): Defer {
 }
 
 /** After the next frame is painted, and `delayMs` more: a task queued from a frame callback runs once that frame is out. */
-export function afterNextPaint(win: Window, delayMs = HISTORY_WRITE_DELAY_MS): Defer {
+export function afterNextPaint(win: Window, delayMs = 0): Defer {
   return (task) => {
     let timer: number | undefined;
     const frame = win.requestAnimationFrame(() => {
