@@ -19,30 +19,19 @@ import { feature } from 'topojson-client';
 import stock50m from 'world-atlas/countries-50m.json?url';
 import stock110m from 'world-atlas/countries-110m.json?url';
 import appTopology from '../../data/world.topo.json?url';
+import { colour } from './toggleColour.ts';
 
 declare const __BENCH_TOPO__: 'stock50m' | 'stock110m' | 'app';
 declare const __BENCH_MEMO__: boolean;
 
 const WIDTH = 960;
 const TOPOLOGY_URL = __BENCH_TOPO__ === 'app' ? appTopology : __BENCH_TOPO__ === 'stock110m' ? stock110m : stock50m;
-const PALETTE = ['#08519c', '#3182bd', '#6baed6', '#bdd7e7'];
 
 type Country = Feature<Geometry, Record<string, unknown>>;
 interface Frame {
   countries: Country[];
   projection: GeoProjection | null;
   height: number;
-}
-
-function hash(id: string): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h;
-}
-/** Every country changes colour when the toggle flips. */
-function colour(id: string, on: boolean): string {
-  const h = hash(id) + (on ? 1 : 0);
-  return h % 3 === 0 ? '#d9d9d9' : (PALETTE[h % PALETTE.length] as string);
 }
 
 async function load(): Promise<Frame> {

@@ -8,18 +8,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ComposableMap, Geographies, Geography, ZoomableGroup } from 'react-simple-maps';
 import stock50m from 'world-atlas/countries-50m.json?url';
-
-const PALETTE = ['#08519c', '#3182bd', '#6baed6', '#bdd7e7'];
-
-function hash(id: string): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h;
-}
-function colour(id: string, on: boolean): string {
-  const h = hash(id) + (on ? 1 : 0);
-  return h % 3 === 0 ? '#d9d9d9' : (PALETTE[h % PALETTE.length] as string);
-}
+import { colour } from '../baseline/toggleColour.ts';
 
 /** Marks the first render with countries, as the app marks its first drawn map. */
 function DrawnMark() {
