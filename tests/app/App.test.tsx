@@ -14,6 +14,7 @@ import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
 import { loadForMap } from '../../src/state/loadForMap.ts';
 import { MINIMAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
+import { filledIds } from '../support/selectionStyle.ts';
 
 const problem = realDatasetProblem();
 const DATASET_TEXT = problem === null ? readFileSync(resolve(process.cwd(), 'data/dataset.json'), 'utf8') : '';
@@ -53,8 +54,6 @@ function renderApp(search: string, urls = URLS) {
   return { store, ...result };
 }
 
-const filledIds = (container: HTMLElement) =>
-  [...container.querySelectorAll('path.map__country[fill]')].map((path) => path.getAttribute('data-id')).filter((id) => id !== 'TWN');
 // The filters are a chunk fetched once the map is drawn (or at once, on the table): found, not got.
 const pressedTypes = async () =>
   within(await screen.findByRole('group', { name: 'Support types' }))

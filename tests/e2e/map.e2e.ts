@@ -5,6 +5,11 @@ import { readFileSync } from 'node:fs';
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import type { Dataset, SupportTypeId } from '../../src/data/schema.ts';
+import { SUPPORT_TYPE_IDS } from '../../src/data/vocabulary.ts';
+import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
+import { filterEdition, type Match } from '../../src/filters/filterEdition.ts';
+import { supporterFills } from '../../src/present/legend.ts';
 import { mapTarget, queryOf, useTestBrowser, VIEWPORTS } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -247,4 +252,38 @@ test('a path that begins with two slashes (servers merge them) draws the view, o
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   expect(page.url()).toBe(`${origin}//?edition=2024&lang=en`);
   expect(errors).toEqual([]);
+});
+
+test('the stylesheet colours and shows the supporters that supporterFills names, for selections in both match modes and themes', async () => {
+  const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as Dataset;
+  const index = createDatasetIndex(dataset);
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+  const cases: { types: SupportTypeId[]; match: Match; theme: 'light' | 'dark' }[] = [
+    { types: [...SUPPORT_TYPE_IDS], match: 'any', theme: 'light' },
+    { types: ['delegation'], match: 'any', theme: 'dark' },
+    { types: ['mission', 'legislators'], match: 'any', theme: 'light' },
+    { types: ['executive', 'legislature'], match: 'all', theme: 'dark' },
+  ];
+  for (const { types, match, theme } of cases) {
+    const search = `?edition=2024&types=${types.join(',')}&match=${match}&theme=${theme}&lang=en`;
+    const { page, errors } = await browser.openApp(`/${search}`, { viewport: { width: 1280, height: 800 } });
+    const drawn = await page.evaluate(() => {
+      const land = getComputedStyle(document.querySelector('.map__country:not(.map__supporter):not([fill])')!).fill;
+      const fills = [...document.querySelectorAll('path.map__country.map__supporter')].map((path) => {
+        const fill = getComputedStyle(path).fill;
+        return [path.getAttribute('data-id'), fill === land ? null : fill] as const;
+      });
+      const shown = [...document.querySelectorAll('.map__target[data-id]')]
+        .filter((target) => getComputedStyle(target).display !== 'none')
+        .map((target) => target.getAttribute('data-id'));
+      return { fills, shown: shown.sort() };
+    });
+    const expected = supporterFills(filterEdition(index, 2024, types, match), theme);
+    expect(drawn.fills.length, search).toBeGreaterThan(0);
+    expect(Object.fromEntries(drawn.fills), search).toEqual(
+      Object.fromEntries(drawn.fills.map(([id]) => [id, expected.has(id!) ? rgb(expected.get(id!)!) : null])),
+    );
+    expect(drawn.shown, search).toEqual([...expected.keys()].filter((id) => drawn.fills.some(([drawnId]) => drawnId === id)).sort());
+    expect(errors).toEqual([]);
+  }
 });

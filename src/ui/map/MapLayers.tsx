@@ -1,9 +1,11 @@
 /**
- * What the filters colour: the supporters' fills and their targets (outlines, markers, hit
- * areas). The only part of the map that reads the filtered edition, so a filter toggle re-renders
- * this and not the map around it (its box, its zoom, its tooltip, its controls).
+ * The supporters' fills and their targets (outlines, markers, hit areas). The edition's
+ * supporters are drawn once per edition, each carrying the types it showed; the selected types
+ * colour and show them through the stylesheet (`SelectionScope`, present/selectionStyle.ts), so a
+ * filter toggle re-renders one group's class, not the shapes. The change view paints with
+ * attributes instead (`paint`).
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { SUBJECT_ID } from '../../data/vocabulary.ts';
 import type { SupportTypeId } from '../../data/schema.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';
@@ -12,12 +14,15 @@ import type { MapGeometry, Shape } from '../../map/geometry.ts';
 import { needsMarker, type PlacedMarker } from '../../map/markers.ts';
 import { markerLayout, type MarkerFrame } from '../../map/supporterLayout.ts';
 import { describeActions } from '../../present/describeSupport.ts';
-import { supporterFills } from '../../present/legend.ts';
+import { selectionScopeClasses, supporterClasses } from '../../present/selectionStyle.ts';
+import { useAppStore } from '../../state/StoreContext.tsx';
+import { selectMatch, selectTypes } from '../../state/selectors.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useWords } from '../common/useWords.ts';
-import { useDatasetIndex, useEditionSupport, useFilteredEdition, useLang, useNameOf } from '../common/viewHooks.ts';
+import { useDatasetIndex, useEditionSupport, useLang, useNameOf, useTrailingFilteredEdition } from '../common/viewHooks.ts';
 import { CountryLayer } from './CountryLayer.tsx';
 import { SupporterLayer, type SupporterItem, type TargetHandlers } from './SupporterLayer.tsx';
+import './mapSelection.css';
 
 /**
  * Colours other than the filtered edition's (the change view): which shapes are coloured, with
@@ -46,16 +51,25 @@ export interface MapLayersProps {
 export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
   const { geometry, frame, editionShapes, markers, selected, activeId, interactive, handlers, paint } = props;
   const index = useDatasetIndex();
-  const view = useFilteredEdition();
   const edition = useEditionSupport();
   const lang = useLang();
   const t = useWords(coreWords);
   const nameOf = useNameOf();
-  const scheme = useColorScheme();
   const markerScale = frame.pixelsPerUnit * frame.transform.k;
+  // Only the keyboard's tab stop follows the filters in React, a frame after the toggle's paint.
+  const trailingView = useTrailingFilteredEdition();
+  const matchingIds = useMemo(
+    () => (paint || !trailingView ? null : new Set(trailingView.matching.map((support) => support.id))),
+    [paint, trailingView],
+  );
 
-  const editionFills = useMemo(() => (view ? supporterFills(view, scheme) : new Map<string, string>()), [view, scheme]);
-  const fills = paint?.fills ?? editionFills;
+  const fills = paint?.fills ?? NO_FILLS;
+  // Per edition: the classes that let the stylesheet colour each supporter for the selection.
+  const classEdition = paint ? null : edition;
+  const classes = useMemo(
+    () => new Map([...(classEdition?.actors ?? [])].map(([id, actor]) => [id, supporterClasses(actor.types)])),
+    [classEdition],
+  );
 
   // The actors of the edition: the only shapes a filter can colour. Depends on the edition, not
   // on the filters, so the rest of the map is not re-rendered by a toggle.
@@ -86,17 +100,19 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
     () =>
       editionShapes.map((shape) => {
         const fill = fills.get(shape.id);
-        const shown = fill !== undefined;
+        const supporter = classes.get(shape.id);
+        const shown = fill !== undefined || supporter !== undefined;
         return {
           id: shape.id,
           shape,
           fill: fill ?? '',
+          classes: supporter ?? '',
           shown,
           marker: needsMarker(shape, markerScale),
           label: shown ? labels(shape.id) : '',
         };
       }),
-    [editionShapes, fills, labels, markerScale],
+    [editionShapes, fills, classes, labels, markerScale],
   );
 
   // Markers are laid out in screen pixels (so they never overlap whatever the zoom), then drawn in
@@ -107,10 +123,11 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
   const subjectMarker = subject && needsMarker(subject, markerScale) ? subject : null;
 
   return (
-    <>
-      <CountryLayer shapes={geometry.shapes} supporterIds={supporterIds} fills={fills} selected={selected} />
+    <SelectionScope>
+      <CountryLayer shapes={geometry.shapes} supporterIds={supporterIds} fills={fills} classes={classes} selected={selected} />
       <SupporterLayer
         items={interactive ? items : items.filter((item) => item.marker)}
+        matchingIds={matchingIds}
         activeId={activeId}
         pixelsPerUnit={markerScale}
         taiwan={subjectMarker}
@@ -119,6 +136,16 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
         handlers={handlers}
         interactive={interactive}
       />
-    </>
+    </SelectionScope>
   );
 });
+
+const NO_FILLS: ReadonlyMap<string, string> = new Map();
+
+/** The group whose classes say what is selected: the one element a filter toggle changes. */
+function SelectionScope({ children }: { children: ReactNode }) {
+  const types = useAppStore(selectTypes);
+  const match = useAppStore(selectMatch);
+  const scheme = useColorScheme();
+  return <g className={selectionScopeClasses(types, match, scheme)}>{children}</g>;
+}

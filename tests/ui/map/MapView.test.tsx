@@ -12,6 +12,7 @@ import { Legend } from '../../../src/ui/map/Legend.tsx';
 import { MapSummary } from '../../../src/ui/map/MapSummary.tsx';
 import { MapView } from '../../../src/ui/map/MapView.tsx';
 import { loadDataset, loadTopology, REAL_DATASET, realDatasetProblem, renderWithStore } from '../../support/renderWithStore.tsx';
+import { filledIds } from '../../support/selectionStyle.ts';
 
 const problem = realDatasetProblem();
 const SEARCH = '?edition=2024&lang=en';
@@ -59,11 +60,6 @@ function expectedFocusOrder(year: number): string[] {
 
 const targets = (container: HTMLElement) => [...container.querySelectorAll<SVGElement>('.map__supporters [role="button"]')];
 const idOf = (element: Element | null) => element?.getAttribute('data-id') ?? null;
-const filledIds = (container: HTMLElement) =>
-  [...container.querySelectorAll('path.map__country[fill]')]
-    .map((path) => path.getAttribute('data-id'))
-    .filter((id) => id !== 'TWN')
-    .sort();
 
 describe.skipIf(problem !== null)(`MapView with data/dataset.json${problem ? ` (skipped: ${problem})` : ''}`, () => {
   const renderWithRealData = (ui: ReactElement, search = SEARCH) => renderWithStore(ui, { search, dataset: loadDataset(REAL_DATASET) });
