@@ -3,7 +3,7 @@
  * opened here records what a test must never see: uncaught errors, console errors, JS dialogs and
  * requests to any origin but the app's own (the app is third-party-free; such requests are aborted).
  */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import CHROMIUM_FLAGS from '../../scripts/chromium-flags.json';
 
@@ -130,6 +130,22 @@ export function mapTarget(page: Page, id: string): Locator {
 }
 
 /** The query of the page's current URL as a plain object, e.g. { edition: "2024", country: "PLW" }. */
+/**
+ * The countries coloured for support, as the browser draws them: a `fill` attribute (change view)
+ * or the selection's stylesheet (present/selectionStyle.ts) give a fill other than the land's.
+ */
+export function filledCountryIds(scope: Page | Frame): Promise<string[]> {
+  return scope.evaluate(() => {
+    const countries = [...document.querySelectorAll('.map__svg path.map__country:not(.map__country--taiwan)')];
+    const land = countries.find((path) => !path.hasAttribute('fill') && !path.classList.contains('map__supporter'));
+    const landFill = land ? getComputedStyle(land).fill : '';
+    return countries
+      .filter((path) => getComputedStyle(path).fill !== landFill)
+      .map((path) => path.getAttribute('data-id') ?? '')
+      .sort();
+  });
+}
+
 export function queryOf(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }

@@ -91,6 +91,8 @@ describe.each(Object.entries(VIEWPORTS))('keyboard at %s size', (_size, viewport
 
     // The map is one tab stop: one supporter in the tab order, the others reached by arrows.
     await tabTo(page, '.map__svg [role="button"][data-id]');
+    // The tab stop moves to a supporter still shown (a frame after the toggle's paint).
+    await expect.poll(() => page.locator('.map__svg [tabindex="0"]:visible').count()).toBe(1);
     expect(await page.locator('.map__svg [tabindex="0"]').count()).toBe(1);
     const supporters = await page.locator('.map__svg [role="button"][data-id]').count();
     for (let i = 0; i < supporters && (await focused(page)).id !== 'PLW'; i++) await page.keyboard.press('ArrowRight');
@@ -180,7 +182,9 @@ test('the map stays in the tab order when a filter removes the supporter last fo
   expect((await focused(page)).id).toBe('PLW');
   await page.locator('.filters__type[data-type="delegation"]').focus();
   await page.keyboard.press('Space');
-  await mapTarget(page, 'PLW').waitFor({ state: 'detached' });
+  await mapTarget(page, 'PLW').waitFor({ state: 'hidden' });
+  // The tab stop moves to a supporter still shown (a frame after the toggle's paint).
+  await expect.poll(() => page.locator('.map__svg [tabindex="0"]:visible').count()).toBe(1);
   expect(await page.locator('.map__svg [tabindex="0"]').count()).toBe(1);
   // The map is before the filters: back to the top, then into it.
   await page.locator('.skip-link').focus();

@@ -6,17 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { appReady, useTestBrowser, VIEWPORTS } from './browser.ts';
+import { appReady, filledCountryIds, useTestBrowser, VIEWPORTS } from './browser.ts';
 
 const VIEW = '/?edition=2019&types=mission,legislators';
 const browser = useTestBrowser();
 
 /** Ids of the countries the map fills, sorted. */
-function filledCountries(page: Page): Promise<string[]> {
-  return page
-    .locator('path.map__country[fill]:not(.map__country--taiwan)')
-    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id') ?? '').sort());
-}
 
 async function download(page: Page, format: RegExp): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Download' }).click();
@@ -61,7 +56,7 @@ function parseCsv(text: string): string[][] {
 describe('share and export', () => {
   test("the Embed dialog's code opens the same view", async () => {
     const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
-    const full = await filledCountries(page);
+    const full = await filledCountryIds(page);
     expect(full.length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Embed' }).click();
@@ -79,7 +74,7 @@ describe('share and export', () => {
       viewport: { width: 700, height: 900 },
     });
     await embed.page.locator('.embed').waitFor();
-    expect(await filledCountries(embed.page)).toEqual(full);
+    expect(await filledCountryIds(embed.page)).toEqual(full);
     const pressed = await embed.page
       .locator('.filters__type[aria-pressed="true"]')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-type')));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { queryOf, useTestBrowser } from './browser.ts';
+import { filledCountryIds, queryOf, useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
 
@@ -23,7 +23,7 @@ describe('the timeline', () => {
     expect(await focused()).toBe('2019 · Santiago');
     await expect.poll(() => page.locator('.headline__title').textContent()).toContain('2019');
     await expect.poll(() => queryOf(page).edition).toBe('2019');
-    await expect.poll(() => page.locator('path.map__country[fill^="#"]').count()).toBeGreaterThan(5);
+    await expect.poll(async () => (await filledCountryIds(page)).length).toBeGreaterThan(5);
 
     await page.goBack();
     await expect.poll(() => queryOf(page).edition).toBe('2018');
