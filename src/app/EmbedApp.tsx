@@ -7,7 +7,8 @@
 import { Suspense, useEffect } from 'react';
 import { fullMapUrl } from '../embed/fullMapUrl.ts';
 import { startHeightReporter } from '../embed/heightReporter.ts';
-import { useAppStore } from '../state/StoreContext.tsx';
+import { startHostMessages } from '../embed/hostMessages.ts';
+import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 import { selectCompareYear, selectCountry, selectPlain, selectStatic, selectUrl } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
@@ -42,6 +43,8 @@ export function EmbedApp(props: LoaderProps) {
   const loading = usePageLoading();
 
   useEffect(() => startHeightReporter(), []);
+  const store = useAppStoreApi();
+  useEffect(() => startHostMessages(store), [store]);
   // A panel's code, fetched in idle time once the map is drawn, so that the first panel opens at
   // once (a static embed opens none).
   const interactive = !isStatic;

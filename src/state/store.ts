@@ -9,7 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SupportTypeId, Lang } from '../data/schema.ts';
 import type { Match } from '../filters/filterEdition.ts';
 import type { LoadState } from './loadForMap.ts';
-import { canonicalTypes, DEFAULT_URL_STATE, type UrlState, type View } from './urlParams.ts';
+import { canonicalTypes, DEFAULT_URL_STATE, type Theme, type UrlState, type View } from './urlParams.ts';
 
 export interface AppState {
   /** What the URL says: the store is its source of truth, urlSync.ts mirrors it in the address bar. */
@@ -37,6 +37,8 @@ export interface AppActions {
   closePanel(): void;
   setView(view: View): void;
   setLang(lang: Lang | null): void;
+  /** The colours: `auto` follows the reader's system (a host page can set it: embed/hostMessages.ts). */
+  setTheme(theme: Theme): void;
   /** Replaces the whole URL state, e.g. when Back restores an earlier URL. */
   replaceUrlState(url: UrlState): void;
   setLoad(load: LoadState): void;
@@ -68,6 +70,7 @@ export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE): AppSto
       closePanel: () => patchUrl({ country: null }),
       setView: (view) => patchUrl({ view }),
       setLang: (lang) => patchUrl({ lang }),
+      setTheme: (theme) => patchUrl({ theme }),
       replaceUrlState: (url) => set({ url, urlHistory: 'rules' }),
       setLoad: (load) => set({ load }),
       retryLoad: () => set((s) => ({ load: { status: 'loading' }, loadAttempt: s.loadAttempt + 1 })),

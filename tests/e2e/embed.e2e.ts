@@ -4,7 +4,8 @@
  * data-support-map) and loads the app's /embed.js. The frame fits its content as the view changes;
  * a forged message (another frame of the host, the map frame navigated to another origin, the
  * host itself) or an invalid height (NaN, -1, "500", 1e9, …) changes nothing; the map's messages
- * carry only {type, height, id} and AMP's {sentinel, type, height}. A frame sandboxed without
+ * carry only {type, height, id}, AMP's {sentinel, type, height}, and the view's own query. The
+ * host switches the map's theme (a sibling frame cannot) and hears which country a reader opens. A frame sandboxed without
  * allow-same-origin (origin "null") needs `Access-Control-Allow-Origin: *` on the app's files.
  */
 import { createServer, type Server } from 'node:http';
@@ -51,6 +52,8 @@ ${loader}
 const FORGER = `<!doctype html><html><head><meta charset="utf-8"><title>ad</title></head><body>ad
 <script>
   window.forge = function (messages) { messages.forEach(function (m) { parent.postMessage(m, '*'); }); };
+  // The same origin as the host page, so it can reach the map's frame: as a sibling, not its parent.
+  window.forgeToMap = function (message) { parent.document.getElementById('m1').contentWindow.postMessage(message, '*'); };
 </script></body></html>`;
 
 beforeAll(async () => {
@@ -131,20 +134,21 @@ async function receivedCount(page: Page, count: number): Promise<void> {
 }
 
 describe('embed protocol (host page on another origin)', () => {
-  test('the frame fits its content and follows it when the layout changes; its messages hold only numbers and its name', async () => {
+  test('the frame fits its content and follows it when the layout changes; its messages hold only numbers, its name and its own query', async () => {
     const { s, page, map } = await openHost();
     await map.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
     const first = await settled(page, map);
     expect(first).not.toBe(300);
 
-    // A filter that leaves the layout as tall as it was sends nothing (changes under 2 px are noise).
-    const quiet = (await received(page)).length;
+    // A filter that leaves the layout as tall as it was sends no height (changes under 2 px are noise).
+    const heights = async () => (await received(page)).filter((m) => (m.data as { type?: string }).type !== 'support-map:view');
+    const quiet = (await heights()).length;
     await map.locator('.filters__bulk-button').nth(1).click();
     // Hidden by the selection's stylesheet: no target is left to see or reach.
     await expect.poll(() => map.locator('[role="button"][data-id]:visible').count()).toBe(0);
     await page.waitForTimeout(200);
     let wide = first;
-    if (Math.abs((await contentHeight(map)) - first) < 2) expect((await received(page)).length).toBe(quiet);
+    if (Math.abs((await contentHeight(map)) - first) < 2) expect((await heights()).length).toBe(quiet);
     else {
       // The map says no type is selected, in place of the legend: the frame follows that too.
       wide = await settled(page, map);
@@ -165,12 +169,18 @@ describe('embed protocol (host page on another origin)', () => {
     ]);
     expect(afterTop).toBeGreaterThanOrEqual(frameBottom);
 
-    // What the map said: numbers and its own name, nothing else, to the host only.
+    // What the map said: numbers and its own name, or the query its URL shows, to the host only.
     const fromMap = (await received(page)).filter((m) => m.from === 'm1');
     expect(fromMap.length).toBeGreaterThanOrEqual(6);
+    const frameQuery = new URL(map.url()).search;
     for (const { origin, data } of fromMap) {
       expect(origin).toBe(appOrigin());
       const message = data as Record<string, unknown>;
+      if (message.type === 'support-map:view') {
+        expect(Object.keys(message).sort()).toEqual(['id', 'params', 'query', 'type']);
+        expect(message.id).toBe('m1');
+        continue;
+      }
       if (message.type === 'support-map:height') {
         expect(Object.keys(message).sort()).toEqual(['height', 'id', 'type']);
         expect(message.id).toBe('m1');
@@ -180,6 +190,66 @@ describe('embed protocol (host page on another origin)', () => {
       }
       expect(Number.isInteger(message.height)).toBe(true);
     }
+    // The last view message is the query the frame's address bar shows.
+    const lastView = fromMap.filter((m) => (m.data as { type?: string }).type === 'support-map:view').at(-1)?.data as { query: string };
+    expect(lastView.query).toBe(frameQuery);
+    await expectStrict(s, map);
+  });
+
+  test('the host switches the theme; the same message from another frame of the host changes nothing', async () => {
+    const { s, page, map } = await openHost();
+    await map.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
+    const theme = () => map.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+    const background = () => map.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+    const light = await background();
+
+    // From a sibling frame (an ad): ignored, also after a wait long enough for the map to act.
+    await page.frameLocator('#forger').locator('body').waitFor();
+    const forger = page.frames().find((frame) => frame.url().endsWith('/forger.html'));
+    await forger!.evaluate(() =>
+      (window as unknown as { forgeToMap: (m: unknown) => void }).forgeToMap({ type: 'support-map:set-theme', theme: 'dark' }),
+    );
+    await page.waitForTimeout(300);
+    expect(await theme()).toBe('auto');
+    expect(new URL(map.url()).searchParams.get('theme')).toBeNull();
+
+    // From the parent: the map turns dark, and its URL says so; invalid themes change nothing.
+    const toMap = (message: unknown) =>
+      page.evaluate((m) => (document.getElementById('m1') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+    await toMap({ type: 'support-map:set-theme', theme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await expect.poll(() => new URL(map.url()).searchParams.get('theme')).toBe('dark');
+    for (const bogus of [{ type: 'support-map:set-theme', theme: 'purple' }, { type: 'support-map:set-theme' }, 'dark', null])
+      await toMap(bogus);
+    await page.waitForTimeout(300);
+    expect(await theme()).toBe('dark');
+    await toMap({ type: 'support-map:set-theme', theme: 'light' });
+    await expect.poll(theme).toBe('light');
+    await expect.poll(background).toBe(light);
+    await expectStrict(s, map);
+  });
+
+  test('opening a country tells the host which actor and the view; closing it, null', async () => {
+    const { s, page, map } = await openHost();
+    const palau = map.locator('[data-id="PLW"][role="button"]');
+    await palau.waitFor({ timeout: 15_000 });
+    await palau.click();
+    const fromMap = async (type: string) =>
+      (await received(page)).filter((m) => m.from === 'm1' && (m.data as { type?: string }).type === type).map((m) => m.data);
+    await expect.poll(() => fromMap('support-map:select')).toEqual([{ type: 'support-map:select', actor: 'PLW', id: 'm1' }]);
+    await expect
+      .poll(async () => ((await fromMap('support-map:view')).at(-1) as { params: Record<string, string> }).params)
+      .toEqual({ edition: '2024', country: 'PLW', embed: '1' });
+    await map.getByRole('dialog').waitFor();
+    await map.locator('body').press('Escape');
+    await expect
+      .poll(async () => (await fromMap('support-map:select')).at(-1))
+      .toEqual({ type: 'support-map:select', actor: null, id: 'm1' });
+    // Never more than the URL shows: the view's query is the frame's own (written after the next paint).
+    const lastQuery = async () => ((await fromMap('support-map:view')).at(-1) as { query: string }).query;
+    await expect.poll(async () => (await lastQuery()) === new URL(map.url()).search).toBe(true);
+    expect(await lastQuery()).toBe('?edition=2024&embed=1');
     await expectStrict(s, map);
   });
 
