@@ -7,11 +7,9 @@
  * dataset, correction log or audit that fails them fails the build instead of being published. Set SITE_URL (e.g. https://example.org/support-map/)
  * to make og:image and og:url absolute, as scrapers require; without it og:image is relative.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
@@ -20,6 +18,7 @@ import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { noscriptSupportersHtml } from '../src/export/noscriptSupporters.ts';
 import { OG_IMAGE, socialMetaTags } from '../src/export/socialMeta.ts';
+import { checkedDigest, loadArchivedReleases, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
 import { renderOgImage } from './renderOgImage.ts';
 
 export interface BuildTimePagesOptions {
@@ -35,6 +34,10 @@ interface Loaded {
   year: number;
   /** The SHA-256 of data/dataset.json, when the page may use it as checked (src/data/checkedDigest.ts). */
   datasetSha256: string | null;
+  /** data/dataset.json's version. */
+  version: string;
+  /** Earlier published versions, kept for pinned links (scripts/dataReleases.ts). */
+  releases: ArchivedRelease[];
 }
 
 export function loadBuildData(root: string): Loaded {
@@ -56,17 +59,21 @@ export function loadBuildData(root: string): Loaded {
     throw new Error(`data/ fails its release checks (npm run validate-data):\n${checked.issues.map(formatIssue).join('\n')}`);
   const index = createDatasetIndex(checked.dataset);
   if (index.latestListedYear === null) throw new Error('data/dataset.json has no edition with a list of supporters');
-  return { index, topology, year: index.latestListedYear, datasetSha256: checkedDigest(datasetText, checked.dataset) };
+  const version = checked.dataset.version;
+  const archived = loadArchivedReleases(root, version, topologyIds(topology));
+  if (archived.problems.length > 0)
+    throw new Error(`the archived releases fail their checks (npm run validate-data):\n${archived.problems.join('\n')}`);
+  return {
+    index,
+    topology,
+    year: index.latestListedYear,
+    datasetSha256: checkedDigest(datasetText, checked.dataset),
+    version,
+    releases: archived.releases,
+  };
 }
 
-/**
- * The digest the page trusts in place of its own check: only for a file whose checked form is the
- * parsed file itself (no text the schema trims), so that the page's parse equals the check's output.
- */
-export function checkedDigest(text: string, checkedDataset: unknown): string | null {
-  if (!isDeepStrictEqual(JSON.parse(text), checkedDataset)) return null;
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { checkedDigest };
 
 const DATASET_LINK = /(<link\b[^>]*\bdata-resource="dataset")/;
 
@@ -88,16 +95,24 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   const root = options.root ?? process.cwd();
   const siteUrl = options.siteUrl ?? (process.env.SITE_URL || undefined);
   let loaded: Loaded | null = null;
+  let command: 'build' | 'serve' = 'build';
   // Read once per build (the dev server re-reads on restart); both hooks use the same data.
   const data = () => (loaded ??= loadBuildData(root));
 
   return {
     name: 'support-map:build-time-pages',
+    configResolved(config) {
+      command = config.command;
+    },
     transformIndexHtml(html) {
-      const { index, year, datasetSha256 } = data();
+      const { index, year, datasetSha256, version, releases } = data();
+      // The dev server serves data/ as it is; the build writes each release beside the current data.
+      const hrefOf = (release: ArchivedRelease) =>
+        command === 'build' ? `./${release.fileName}` : `./data/releases/${release.version}.json`;
+      const withData = withReleaseLinks(withDatasetDigest(html, datasetSha256), version, releases, hrefOf);
       return {
         // Inside <main>, under the site's title: where the map would be.
-        html: insertIntoMain(withDatasetDigest(html, datasetSha256), `<noscript>${noscriptSupportersHtml(index, year, 'en')}</noscript>`),
+        html: insertIntoMain(withData, `<noscript>${noscriptSupportersHtml(index, year, 'en')}</noscript>`),
         tags: [
           ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
           { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },
@@ -105,8 +120,9 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       };
     },
     async generateBundle() {
-      const { index, topology, year } = data();
+      const { index, topology, year, releases } = data();
       this.emitFile({ type: 'asset', fileName: OG_IMAGE.fileName, source: await renderOgImage(index, topology, year) });
+      for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * npm run validate-data                       checks the release: data/dataset.json, data/corrections.json, data/audit.json, data/relations.json
+ * npm run validate-data                       checks the release: data/dataset.json, data/corrections.json, data/audit.json, data/relations.json,
+ *                                             and the earlier releases kept for pinned links (data/releases/*.json)
  * npm run validate-data -- path/to/file.json  checks another dataset (with --corrections FILE and --audit FILE if it has them)
  * Exit 0 when valid; otherwise exit 1 and print every problem as `location: message`
  * (e.g. `actions[12].sources[0]: unknown source "x"`, `corrections[3].target: ...`, `audit.records[3].checks[0].source: ...`).
@@ -10,6 +11,7 @@ import { checkRelease, type ReleaseTexts } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { topologyIds } from '../src/data/topology.ts';
+import { loadArchivedReleases } from './dataReleases.ts';
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
 
@@ -43,12 +45,16 @@ const ids = topologyIds(JSON.parse(readFileSync(dataFile('world.topo.json'), 'ut
 const result = checkRelease(texts, { topologyIds: ids });
 if (!result.dataset) fail(result.issues.map(formatIssue), files.dataset);
 
+const archived = own ? loadArchivedReleases(fileURLToPath(new URL('..', import.meta.url)), result.dataset.version, ids) : null;
+if (archived && archived.problems.length > 0) fail(archived.problems, 'data/releases');
+
 const { editions, actors, actions, groups } = result.dataset;
 console.log(
   `${files.dataset}: valid (${editions.length} editions, ${actors.length} actors, ${actions.length} actions, ${groups.length} groups)` +
     (files.corrections === undefined ? '' : `; corrections in ${files.corrections} valid`) +
     (files.audit === undefined ? '; audit not checked' : `; every action audited in ${files.audit}`) +
-    (files.relations === undefined ? '' : `; relations in ${files.relations} valid`),
+    (files.relations === undefined ? '' : `; relations in ${files.relations} valid`) +
+    (archived === null ? '' : `; earlier releases kept: ${archived.releases.map((release) => release.version).join(', ') || 'none'}`),
 );
 
 function read(path: string): string {

@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import { createRoot } from 'react-dom/client';
 import { resolveLang } from './i18n/names.ts';
 import { loadLanguage } from './i18n/translate.ts';
+import { datasetFileFor, type DatasetFiles } from './data/releases.ts';
 import { loadForMap } from './state/loadForMap.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
@@ -17,16 +18,30 @@ import './ui/styles.css';
 // are the one place that knows the URLs.
 const resourceLink = (name: string) => document.querySelector<HTMLLinkElement>(`link[data-resource="${name}"]`);
 const resourceUrl = (name: string, fallback: string) => resourceLink(name)?.href ?? new URL(fallback, document.baseURI).href;
-// The build writes the digest of the dataset it checked on the same link (data/checkedDigest.ts).
-const datasetSha256 = resourceLink('dataset')?.dataset.sha256;
-const urls = {
-  dataset: resourceUrl('dataset', 'data/dataset.json'),
-  topology: resourceUrl('topology', 'data/world.topo.json'),
-  ...(datasetSha256 ? { datasetSha256 } : {}),
+// The build writes the digest of the dataset it checked on the same link (data/checkedDigest.ts),
+// and the current data version; earlier releases, for pinned links, have links of their own.
+const datasetLink = resourceLink('dataset');
+const files: DatasetFiles = {
+  current: {
+    url: resourceUrl('dataset', 'data/dataset.json'),
+    version: datasetLink?.dataset.version ?? null,
+    ...(datasetLink?.dataset.sha256 ? { sha256: datasetLink.dataset.sha256 } : {}),
+  },
+  archived: [...document.querySelectorAll<HTMLLinkElement>('link[data-release]')].map((link) => ({
+    url: link.href,
+    version: link.dataset.release ?? '',
+    ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}),
+  })),
 };
 
 const initial = parseUrlState(window.location.search).state;
-const store = createAppStore(initial);
+const dataset = datasetFileFor(initial.version, files);
+const urls = {
+  dataset: dataset.url,
+  topology: resourceUrl('topology', 'data/world.topo.json'),
+  ...(dataset.sha256 ? { datasetSha256: dataset.sha256 } : {}),
+};
+const store = createAppStore(initial, files.current.version);
 startUrlSync(store);
 
 // The data's checks and the map's shapes start now, not when React has mounted: they then run

@@ -6,6 +6,15 @@
 import { serializeUrlState } from '../state/urlCodec.ts';
 import { linkState, type Theme, type UrlState } from '../state/urlParams.ts';
 
+/**
+ * The state a handed-out link carries for its data: always the edition shown (a link without one
+ * would move to the next Assembly), and, pinned, the data version shown (corrections and newer data
+ * then never change it; without it, the link is live).
+ */
+export function dataState(url: UrlState, edition: number | null, pinnedVersion: string | null): UrlState {
+  return { ...url, edition: edition ?? url.edition, version: pinnedVersion };
+}
+
 /** The page's address without query or hash: where the app lives, on any host and in any folder. */
 export function appBaseUrl(pageUrl: string): string {
   const url = new URL(pageUrl);

@@ -26,6 +26,8 @@ export const selectEmbed = (s: State) => s.url.embed;
 export const selectPlain = (s: State) => s.url.plain;
 export const selectStatic = (s: State) => s.url.static;
 export const selectDebug = (s: State) => s.url.debug;
+export const selectVersion = (s: State) => s.url.version;
+export const selectLatestDataVersion = (s: State) => s.latestDataVersion;
 export const selectTransparentEmbed = (s: State) => s.url.transparent && s.url.embed;
 export const selectLoad = (s: State) => s.load;
 export const selectLoading = (s: State) => s.load.status === 'loading';

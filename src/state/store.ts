@@ -22,6 +22,11 @@ export interface AppState {
    * or replacing the current entry (the timeline playing: ten years are not ten Back presses).
    */
   urlHistory: 'rules' | 'replace';
+  /**
+   * The newest data version this site has (the page's dataset link says it), so that a view pinned
+   * to an earlier one can offer the newer data; null when unknown (tests, dev without a build).
+   */
+  latestDataVersion: string | null;
 }
 
 export interface AppActions {
@@ -47,7 +52,7 @@ export interface AppActions {
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
-export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE): AppStore {
+export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE, latestDataVersion: string | null = null): AppStore {
   return createStore<AppState & AppActions>()((set) => {
     const patchUrl = (patch: Partial<UrlState>, urlHistory: AppState['urlHistory'] = 'rules') =>
       set((s) => ({ url: { ...s.url, ...patch }, urlHistory }));
@@ -56,6 +61,7 @@ export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE): AppSto
       load: { status: 'loading' },
       loadAttempt: 0,
       urlHistory: 'rules',
+      latestDataVersion,
       setEdition: (edition, history = 'rules') => patchUrl({ edition }, history),
       setCompare: (compare) => patchUrl({ compare }),
       toggleType: (type) =>

@@ -18,6 +18,11 @@ export type Theme = (typeof THEMES)[number];
 export interface UrlState {
   /** General Assembly year; null = the latest edition with a list. */
   edition: number | null;
+  /**
+   * The data's version the view is pinned to ("1.0.1"); null = the latest data. A published embed
+   * or citation keeps showing what its writer saw (data/releases/).
+   */
+  version: string | null;
   /** Another Assembly the edition shown is compared with (the change view); null = no comparison. */
   compare: number | null;
   /** In the canonical order of SUPPORT_TYPE_IDS. */
@@ -95,6 +100,8 @@ const flag = (carriedBy: ParamSpec<boolean>['carriedBy']): ParamSpec<boolean> =>
 });
 
 const EDITION = /^(19|20)\d{2}$/;
+/** major.minor.patch, as the dataset's `version` (src/data/versions.ts). */
+const DATA_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
 const ACTOR_ID = /^([A-Z]{3}|[a-z0-9][a-z0-9-]{0,63})$/;
 
 export function canonicalTypes(types: readonly string[]): SupportTypeId[] {
@@ -135,6 +142,15 @@ const embedOnly = { share: false, embed: true, fullMap: false } as const;
 
 export const URL_PARAMS: { readonly [K in keyof UrlState]: ParamSpec<UrlState[K]> } = {
   edition: assemblyYear(),
+  // Never changed within the page: a link pins it, and "newer data" is a link without it.
+  version: {
+    default: null,
+    parse: (raw) => (DATA_VERSION.test(raw) ? raw : INVALID),
+    serialize: String,
+    equals: same,
+    history: replace,
+    carriedBy: everywhere,
+  },
   compare: assemblyYear(),
   types: {
     default: SUPPORT_TYPE_IDS,

@@ -3,6 +3,7 @@
  * and the downloads are real files — an SVG that parses, a PNG that decodes at twice the map's
  * size, and a CSV (UTF-8 with a byte-order mark) whose rows are the table's rows.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -53,6 +54,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const CURRENT_VERSION = (JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
+
 describe('share and export', () => {
   test("the Embed dialog's code opens the same view", async () => {
     const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
@@ -68,7 +72,8 @@ describe('share and export', () => {
     const src = /<iframe\b[^>]*\bsrc="([^"]+)"/.exec(code)?.[1]?.replaceAll('&amp;', '&');
     expect(src).toBeDefined();
     const params = new URL(src as string).searchParams;
-    expect(Object.fromEntries(params)).toEqual({ edition: '2019', types: 'legislators,mission', embed: '1' });
+    // Pinned by default to the data version shown (tests/e2e/versions.e2e.ts has the rest).
+    expect(Object.fromEntries(params)).toEqual({ edition: '2019', version: CURRENT_VERSION, types: 'legislators,mission', embed: '1' });
 
     const embed = await browser.openApp(new URL(src as string).pathname + new URL(src as string).search, {
       viewport: { width: 700, height: 900 },

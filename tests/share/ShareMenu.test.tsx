@@ -69,6 +69,10 @@ describe('ShareMenu', { timeout: 15_000 }, () => {
     await user.click(opener);
     const dialog = await screen.findByRole('dialog', { name: 'Embed this map' }, { timeout: 5000 });
     const code = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Code to paste' }).value;
+    // Pinned to the data version shown, by default.
+    const version = loadDataset().version;
+    expect(code()).toContain(`?edition=2024&amp;version=${version}&amp;types=executive&amp;lang=en&amp;embed=1"`);
+    await user.click(screen.getByRole('radio', { name: /^Live/ }));
     expect(code()).toContain('?edition=2024&amp;types=executive&amp;lang=en&amp;embed=1"');
     expect(code()).toContain('data-support-map');
     expect(code()).toMatch(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>$/);
@@ -106,7 +110,15 @@ describe('ShareMenu', { timeout: 15_000 }, () => {
     const dataset = loadDataset();
     expect(screen.getByText(new RegExp(`^Dataset version ${dataset.version.replace(/\./g, '\\.')}, updated `))).toBeTruthy();
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'BibTeX' }).value).toMatch(/^@misc\{/);
-    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Citation' }).value).toContain('?edition=2024&lang=en');
+    const citation = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Citation' }).value;
+    // Pinned by default: the version shown; Live leaves it out. The edition is named either way.
+    expect(citation()).toContain(`?edition=2024&version=${dataset.version}&lang=en`);
+    expect(screen.getByRole('radio', { name: new RegExp(`^Pinned to version ${dataset.version.replace(/\./g, '\\.')}`) })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(screen.getByRole('radio', { name: /^Live/ }));
+    expect(citation()).toContain('?edition=2024&lang=en');
     expect(screen.queryByRole('link', { name: /Suggest a correction/ })).toBeNull();
   });
 

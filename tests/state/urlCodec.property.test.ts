@@ -18,7 +18,7 @@ const numRuns = 10_000;
 /** 10,000 runs take well under a second each here; the margin is for a loaded CI machine. */
 const timeout = 30_000;
 const ACTOR_ID = /^([A-Z]{3}|[a-z0-9][a-z0-9-]{0,63})$/;
-const KNOWN_NAMES = ['edition', 'compare', 'types', 'match', 'country', 'view', 'lang', 'theme', ...FLAGS];
+const KNOWN_NAMES = ['edition', 'version', 'compare', 'types', 'match', 'country', 'view', 'lang', 'theme', ...FLAGS];
 
 const SORTED_KEYS = [...KNOWN_NAMES].sort().join(',');
 const includes = (allowed: readonly unknown[], value: unknown): boolean => allowed.includes(value);
@@ -106,6 +106,7 @@ const plainObject = { noNullPrototype: true } as const;
 const validState: fc.Arbitrary<UrlState> = fc.record(
   {
     edition: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
+    version: fc.option(fc.stringMatching(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/), { nil: null }),
     compare: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
     types: fc.subarray([...SUPPORT_TYPE_IDS]),
     match: fc.constantFrom(...MATCHES),

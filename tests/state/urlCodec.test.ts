@@ -36,6 +36,14 @@ const cases: Case[] = [
   { query: '?edition=1899', state: {}, issues: ['edition'], irreversible: true },
   { query: '?edition=', state: {}, issues: ['edition'], irreversible: true },
 
+  // version: the data version a link is pinned to
+  { query: '?edition=2024&version=1.0.1', state: { edition: 2024, version: '1.0.1' }, issues: [] },
+  { query: '?version=12.0.3', state: { version: '12.0.3' }, issues: [] },
+  { query: '?version=1.0', state: {}, issues: ['version'], irreversible: true },
+  { query: '?version=v1.0.1', state: {}, issues: ['version'], irreversible: true },
+  { query: '?version=1.0.1-beta', state: {}, issues: ['version'], irreversible: true },
+  { query: '?version=', state: {}, issues: ['version'], irreversible: true },
+
   // compare
   { query: '?edition=2024&compare=2023', state: { edition: 2024, compare: 2023 }, issues: [] },
   { query: '?compare=23', state: {}, issues: ['compare'], irreversible: true },

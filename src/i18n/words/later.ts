@@ -23,6 +23,9 @@ export const laterWords = {
   opensInNewTab: '(opens in a new tab)',
   sourceLine:
     'Source: Ministry of Foreign Affairs, Republic of China (Taiwan), and the reports cited for each entry. Data version {version}, {date}.',
+  versionPinned: 'This view is pinned to data version {version}.',
+  versionNewer: 'See the newest data (version {latest})',
+  versionMissing: 'This link asks for data version {requested}, which this site does not keep: the newest data are shown.',
   correctionsOpen: 'Corrections',
   dataProblems: 'Problems found in the data',
   openFullMap: 'Open the full map',

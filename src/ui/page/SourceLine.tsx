@@ -3,6 +3,7 @@ import { useDataset } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { pageWords } from '../../i18n/words/later.ts';
 import { CorrectionsButton } from '../corrections/CorrectionsButton.tsx';
+import { DataVersionNote } from './DataVersionNote.tsx';
 
 /** `withCorrections`: a button that opens the list of corrections (the full page; embeds link to it instead). */
 export function SourceLine({ withCorrections = false }: { withCorrections?: boolean }) {
@@ -21,6 +22,7 @@ export function SourceLine({ withCorrections = false }: { withCorrections?: bool
           <CorrectionsButton className="source-line__corrections" />
         </>
       )}
+      <DataVersionNote />
     </div>
   );
 }

@@ -6,12 +6,13 @@ import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
 import { useId, useRef, useState } from 'react';
 import { citationBibtex, citationText, type CitationInput } from '../../share/citation.ts';
 import { correctionHref } from '../../share/correctionLink.ts';
-import { shareUrl } from '../../share/viewUrls.ts';
+import { dataState, shareUrl } from '../../share/viewUrls.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectUrl } from '../../state/selectors.ts';
 import { useDataset, useEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
 import { CorrectionsButton } from '../corrections/CorrectionsButton.tsx';
 import { copyText } from './copyText.ts';
+import { DataChoice } from './DataChoice.tsx';
 import { useModalDialog } from '../common/useModalDialog.ts';
 import { useShareWords } from './words.ts';
 
@@ -28,9 +29,11 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
   const bibRef = useRef<HTMLTextAreaElement>(null);
   const dialog = useModalDialog(onClose, headingRef);
   const [status, setStatus] = useState('');
+  // A citation names what its writer saw: pinned to this data version unless asked otherwise.
+  const [pinned, setPinned] = useState(true);
   if (!dataset) return null;
 
-  const url = shareUrl(view, window.location.href);
+  const url = shareUrl(dataState(view, year, pinned ? dataset.version : null), window.location.href);
   const input: CitationInput = {
     title: dataset.title[lang],
     site: t('appTitle'),
@@ -75,6 +78,9 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
           </button>
         </header>
         <p className="share-dialog__intro">{t('citeDataset', { version: dataset.version, date })}</p>
+        <div className="share-dialog__choices">
+          <DataChoice version={dataset.version} pinned={pinned} onChange={setPinned} />
+        </div>
         <label className="share-dialog__code-label" htmlFor={`${headingId}-text`}>
           {t('citeText')}
         </label>

@@ -14,11 +14,13 @@ import {
   normalizeHeight,
   suggestedHeight,
 } from '../../share/embedCode.ts';
-import { embedUrl, loaderUrl, type EmbedFlags } from '../../share/viewUrls.ts';
+import { dataState, embedUrl, loaderUrl, type EmbedFlags } from '../../share/viewUrls.ts';
 import { THEMES, type Theme } from '../../state/urlParams.ts';
 import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectUrl } from '../../state/selectors.ts';
 import { copyText } from './copyText.ts';
+import { DataChoice } from './DataChoice.tsx';
+import { useDataset, useEditionYear } from '../common/viewHooks.ts';
 import { useModalDialog } from '../common/useModalDialog.ts';
 import { useShareWords } from './words.ts';
 
@@ -39,9 +41,15 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [typedHeight, setTypedHeight] = useState<number | null>(null);
   const [previewHeight, setPreviewHeight] = useState(DEFAULT_HEIGHT);
   const [status, setStatus] = useState('');
+  const dataset = useDataset();
+  const year = useEditionYear();
+  // Pinned by default: an embed in a published article keeps showing what the article describes;
+  // a quiet link in it leads readers to newer data when there is some.
+  const [pinned, setPinned] = useState(true);
+  const version = pinned ? (dataset?.version ?? null) : null;
 
   const pageUrl = window.location.href;
-  const src = useMemo(() => embedUrl(view, pageUrl, flags), [view, pageUrl, flags]);
+  const src = useMemo(() => embedUrl(dataState(view, year, version), pageUrl, flags), [view, year, version, pageUrl, flags]);
   const wideHeight = suggestedHeight(COLUMN_BREAKS.wide, flags);
   const fixedHeight = typedHeight ?? wideHeight;
   const height = auto ? 'auto' : normalizeHeight(fixedHeight);
@@ -84,6 +92,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
         </header>
         <p className="share-dialog__intro">{t('embedIntro')}</p>
         <div className="share-dialog__choices">
+          {dataset && <DataChoice version={dataset.version} pinned={pinned} onChange={setPinned} />}
           <fieldset className="share-dialog__group">
             <legend>{t('embedHeight')}</legend>
             <label className="share-dialog__option">
