@@ -47,6 +47,9 @@ const SHOTS = [
   { name: 'years-dark-zh-1280', path: '/?view=years&theme=dark&lang=zh-TW', viewport: [1280, 800] },
   { name: 'panel-years-1280', path: '/?country=USA', viewport: [1280, 800] },
   { name: 'embed-change-static-360', path: '/?embed=1&static=1&edition=2024&compare=2023', viewport: [360, 700], fullPage: true },
+  { name: 'embed-pinned-360', path: '/?embed=1&edition=2024&version=1.0.1', viewport: [360, 900], fullPage: true },
+  { name: 'embed-dialog-1280', path: '/?edition=2024', viewport: [1280, 800], openButton: /^(Embed|嵌入)$/ },
+  { name: 'cite-dialog-zh-1280', path: '/?edition=2024&lang=zh-TW', viewport: [1280, 800], openButton: /^(Cite|引用)$/ },
   { name: 'export-png', path: '/', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-change', path: '/?edition=2024&compare=2023', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-zh', path: '/?lang=zh-TW&types=executive,delegation', viewport: [1280, 800], exportPng: true },
@@ -93,6 +96,11 @@ async function main() {
         .first()
         .waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
+      if (shot.openButton) {
+        await page.getByRole('button', { name: shot.openButton }).click();
+        await page.getByRole('dialog').waitFor();
+        await page.waitForTimeout(600);
+      }
       if (shot.exportPng) {
         await page.getByRole('button', { name: /Download|下載/ }).click();
         const download = page.waitForEvent('download');
