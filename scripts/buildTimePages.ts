@@ -12,6 +12,8 @@ import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
+import type { Correction } from '../src/data/schema.ts';
+import { buildDataPackage, DATA_PACKAGE_FOLDER, datasetJsonLd } from '../src/export/dataPackage.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology } from '../src/data/loadResources.ts';
 import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
@@ -38,6 +40,8 @@ interface Loaded {
   version: string;
   /** Earlier published versions, kept for pinned links (scripts/dataReleases.ts). */
   releases: ArchivedRelease[];
+  /** The correction log, checked with the release. */
+  corrections: Correction[];
 }
 
 export function loadBuildData(root: string): Loaded {
@@ -51,8 +55,9 @@ export function loadBuildData(root: string): Loaded {
     return decoded.text;
   };
   const datasetText = read('dataset.json');
+  const correctionsText = read('corrections.json');
   const checked = checkRelease(
-    { dataset: datasetText, corrections: read('corrections.json'), audit: read('audit.json'), relations: read('relations.json') },
+    { dataset: datasetText, corrections: correctionsText, audit: read('audit.json'), relations: read('relations.json') },
     { topologyIds: topologyIds(topology) },
   );
   if (!checked.dataset)
@@ -70,6 +75,8 @@ export function loadBuildData(root: string): Loaded {
     datasetSha256: checkedDigest(datasetText, checked.dataset),
     version,
     releases: archived.releases,
+    // Checked above with the release: the log is what the page's corrections list reads.
+    corrections: (JSON.parse(correctionsText) as { corrections: Correction[] }).corrections,
   };
 }
 
@@ -104,6 +111,17 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
     configResolved(config) {
       command = config.command;
     },
+    // The dev server makes the data package on request, as the build writes it.
+    configureServer(server) {
+      server.middlewares.use(`/${DATA_PACKAGE_FOLDER}/`, (request, response, next) => {
+        const { index, corrections } = data();
+        const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '');
+        const file = buildDataPackage(index, corrections, siteUrl).files.find((candidate) => candidate.path === path);
+        if (!file) return next();
+        response.setHeader('content-type', file.path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+        response.end(file.text);
+      });
+    },
     transformIndexHtml(html) {
       const { index, year, datasetSha256, version, releases } = data();
       // The dev server serves data/ as it is; the build writes each release beside the current data.
@@ -116,13 +134,17 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         tags: [
           ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
           { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },
+          // Data, not a script: the CSP's script-src does not apply to it.
+          { tag: 'script', attrs: { type: 'application/ld+json' }, children: datasetJsonLd(index.dataset, siteUrl), injectTo: 'head' },
         ],
       };
     },
     async generateBundle() {
-      const { index, topology, year, releases } = data();
+      const { index, topology, year, releases, corrections } = data();
       this.emitFile({ type: 'asset', fileName: OG_IMAGE.fileName, source: await renderOgImage(index, topology, year) });
       for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
+      for (const file of buildDataPackage(index, corrections, siteUrl).files)
+        this.emitFile({ type: 'asset', fileName: `${DATA_PACKAGE_FOLDER}/${file.path}`, source: file.text });
     },
   };
 }

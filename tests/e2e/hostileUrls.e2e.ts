@@ -228,7 +228,8 @@ describe('old links keep working', () => {
     return [...names].sort();
   }
 
-  const FULL = '?edition=2024&version=1.0.1&compare=2023&types=delegation,legislature&match=all&country=PLW&view=table&lang=zh-TW&theme=dark&debug=1';
+  const FULL =
+    '?edition=2024&version=1.0.1&compare=2023&types=delegation,legislature&match=all&country=PLW&view=table&lang=zh-TW&theme=dark&debug=1';
   const EMBED = '?edition=2024&theme=light&embed=1&plain=1&static=1&transparent=1';
 
   test('every documented parameter is exercised below', () => {

@@ -151,4 +151,22 @@ describe('share and export', () => {
     expect(errors).toEqual([]);
     expect(table.errors).toEqual([]);
   });
+
+  test('the footer\'s "All data" is a data package whose files all exist, and its supporters are the table downloads', async () => {
+    const { page, errors } = await browser.openApp('/?edition=2024&lang=en', { viewport: VIEWPORTS.desktop });
+    const link = page.getByRole('link', { name: /^All data/ });
+    const descriptorUrl = new URL((await link.getAttribute('href')) as string, page.url());
+    const descriptor = (await (await page.request.get(descriptorUrl.href)).json()) as { resources: { name: string; path: string }[] };
+    expect(descriptor.resources.length).toBeGreaterThanOrEqual(8);
+    for (const resource of descriptor.resources) {
+      const response = await page.request.get(new URL(resource.path, descriptorUrl).href);
+      expect(response.status(), resource.path).toBe(200);
+    }
+    const supporters = parseCsv(await (await page.request.get(new URL('supporters.csv', descriptorUrl).href)).text());
+    const { bytes } = await download(page, /CSV/);
+    const [header, ...table] = parseCsv(bytes.subarray(3).toString('utf8'));
+    expect(supporters[0]).toEqual(['Edition', ...(header ?? [])]);
+    expect(supporters.filter((row) => row[0] === '2024').map((row) => row.slice(1))).toEqual(table);
+    expect(errors).toEqual([]);
+  });
 });

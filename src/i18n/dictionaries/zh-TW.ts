@@ -105,6 +105,7 @@ const zhTW: Dictionary = {
   versionNewer: '查看最新資料（版本{latest}）',
   versionMissing: '此連結指定資料版本{requested}，但本網站未保存該版本，以下顯示最新資料。',
   correctionsOpen: '更正紀錄',
+  downloadAllData: '全部資料（CSV 與 JSON，Frictionless 資料包）',
   dataProblems: '資料中發現的問題',
   openFullMap: '開啟完整地圖',
   regionFailed: '頁面的這個部分無法顯示。',

@@ -27,6 +27,7 @@ export const laterWords = {
   versionNewer: 'See the newest data (version {latest})',
   versionMissing: 'This link asks for data version {requested}, which this site does not keep: the newest data are shown.',
   correctionsOpen: 'Corrections',
+  downloadAllData: 'All data (CSV and JSON, a Frictionless Data Package)',
   dataProblems: 'Problems found in the data',
   openFullMap: 'Open the full map',
   monthNames: 'January|February|March|April|May|June|July|August|September|October|November|December',
