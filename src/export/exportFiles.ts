@@ -12,6 +12,7 @@ import { translator } from '../i18n/translate.ts';
 import { supporterRows } from '../present/supporterRows.ts';
 import { rowsToCsv, rowsToJson } from './tableExport.ts';
 import { exportWords } from './words.ts';
+import { DEFAULT_PICTURE, PICTURE_SIZES, type PictureOptions } from './pictureSizes.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,14 +28,17 @@ export interface ExportContext {
   url: string;
   /** The change view: the map is coloured by change (tables stay the edition's). */
   changes?: ExportViewInput['changes'];
+  /** SVG and PNG only. */
+  picture?: PictureOptions;
 }
 
-/** Width of the exported picture in CSS px (the PNG has twice as many pixels). */
-const EXPORT_WIDTH = 1200;
-
 export async function createExportFile(format: ExportFormat, context: ExportContext): Promise<{ blob: Blob; filename: string }> {
-  const against = context.changes && format !== 'csv' && format !== 'json' ? `-vs-${context.changes.view.against}` : '';
-  const filename = `support-map-${context.view.year}${against}-${context.lang}.${format}`;
+  const picture = context.picture ?? DEFAULT_PICTURE;
+  const size = PICTURE_SIZES[picture.size];
+  const isPicture = format === 'svg' || format === 'png';
+  const against = context.changes && isPicture ? `-vs-${context.changes.view.against}` : '';
+  const sized = isPicture && 'height' in size ? `-${size.width}x${size.height}` : '';
+  const filename = `support-map-${context.view.year}${against}-${context.lang}${sized}.${format}`;
   if (format === 'csv' || format === 'json') {
     const rows = supporterRows(context.index, context.view, context.lang, translator(exportWords, context.lang));
     if (format === 'csv') return { blob: new Blob([rowsToCsv(rows, context.lang)], { type: 'text/csv;charset=utf-8' }), filename };
@@ -52,8 +56,16 @@ export async function createExportFile(format: ExportFormat, context: ExportCont
     return { blob: new Blob([json], { type: 'application/json;charset=utf-8' }), filename };
   }
   if (!context.geometry) throw new Error('the map has not loaded');
-  const { changes, ...rest } = context;
-  const input = { ...rest, ...context.geometry, width: EXPORT_WIDTH, ...(changes ? { changes } : {}) };
+  const { changes, picture: _picture, ...rest } = context;
+  const input = {
+    ...rest,
+    ...context.geometry,
+    ...size,
+    ...('height' in size ? { compact: true } : {}),
+    labels: picture.labels,
+    transparent: picture.transparent,
+    ...(changes ? { changes } : {}),
+  };
   const { svg, width, height } = renderExportSvg(createExportInput(input));
   if (format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename };
   return { blob: await svgToPng(svg, width, height, 2), filename };

@@ -36,6 +36,16 @@ export interface ExportViewInput {
   height?: number;
   /** The social card: the headline alone under the title (a card always shows every type), no notes. */
   card?: boolean;
+  /**
+   * A picture of a fixed size for social media (exportFiles.ts `PICTURE_SIZES`): the headline and
+   * the types shown, the legend and the source, but not the counts' sentence or the notes, so that
+   * the map keeps most of the space.
+   */
+  compact?: boolean;
+  /** Names of small states on the map (default true); Taiwan is always named in the legend. */
+  labels?: boolean;
+  /** No background: the host page's colour shows through. */
+  transparent?: boolean;
   fontFamily?: string;
   /** Names of countries without one in the dataset (the browser's Intl names, in the page). */
   nameOf?: (id: string) => string;
@@ -59,7 +69,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   if (headline) subtitle.push(headline.dek.text);
   if (listed && !input.card) {
     subtitle.push(t('exportFilters', { types, match: t(input.match === 'all' ? 'matchAll' : 'matchAny') }));
-    subtitle.push(t('summary', { counts: matchingText(view, nameOf, lang, t) }));
+    if (!input.compact) subtitle.push(t('summary', { counts: matchingText(view, nameOf, lang, t) }));
   }
 
   const legend: LegendItem[] = listed
@@ -77,7 +87,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
   if (listed) for (const support of view.matching) if (isPainted(support.kind)) labels.set(support.id, nameOf(support.id));
 
   const notes: string[] = [];
-  if (listed && !input.card) {
+  if (listed && !input.card && !input.compact) {
     const organisations = view.matching.filter((s) => s.kind === 'organisation').map((s) => nameOf(s.id));
     const places = view.matching.filter((s) => s.kind === 'place').map((s) => nameOf(s.id));
     if (organisations.length > 0) notes.push(t('exportOrganisations', { names: joinWords(organisations, t) }));
@@ -114,6 +124,9 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
     ...(headline && !listed ? { notice: headline.dek.text } : {}),
     ...(headline ? { kicker: headline.kicker } : {}),
     ...parts,
+    ...(input.compact ? { notes: [] } : {}),
+    ...(input.labels === false ? { labels: new Map<string, string>() } : {}),
+    ...(input.transparent ? { transparent: true } : {}),
     footer,
     ...(input.fontFamily === undefined ? {} : { fontFamily: input.fontFamily }),
   };

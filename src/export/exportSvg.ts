@@ -57,6 +57,8 @@ export interface ExportSvgInput {
   footer: readonly string[];
   /** CSS font-family list; defaults to EXPORT_FONTS. */
   fontFamily?: string;
+  /** No background rectangle: what the picture is placed on shows through (the map keeps its sea). */
+  transparent?: boolean;
 }
 
 /** The light theme of src/ui/styles.css: a printed page or a social card is light. */
@@ -162,7 +164,7 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
     `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(width)}" height="${fmt(height)}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" xml:lang="${escapeXml(lang)}" role="img">`,
     `<title>${escapeXml([input.title, ...input.subtitle].join(' — '))}</title>`,
     `<defs>${hatch}</defs>`,
-    `<rect width="100%" height="100%" fill="${P.background}"/>`,
+    ...(input.transparent ? [] : [`<rect width="100%" height="100%" fill="${P.background}"/>`]),
     `<g font-family="${escapeXml(input.fontFamily ?? EXPORT_FONTS)}" fill="${P.text}">`,
     ...out,
     '</g>',

@@ -132,6 +132,32 @@ describe('share and export', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the square preset, without names and transparent, downloads a 2160×2160 PNG whose corners are see-through', async () => {
+    const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
+    await page.getByRole('button', { name: 'Download' }).click();
+    await page.getByRole('radio', { name: 'Square, 1080 × 1080' }).check();
+    await page.getByRole('checkbox', { name: 'Names of small states' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Transparent background' }).check();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /PNG/ }).click()]);
+    expect(file.suggestedFilename()).toMatch(/-1080x1080\.png$/);
+    const bytes = await readFile(await file.path());
+    const blank = await page.context().newPage();
+    const decoded = await blank.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return { width: image.naturalWidth, height: image.naturalHeight, corner: context.getImageData(1, 1, 1, 1).data[3] };
+    }, bytes.toString('base64'));
+    expect(decoded).toEqual({ width: 2160, height: 2160, corner: 0 });
+    // The menu keeps the choice for the next download.
+    await page.getByRole('button', { name: 'Download' }).click();
+    expect(await page.getByRole('radio', { name: 'Square, 1080 × 1080' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test('"Table as CSV" downloads UTF-8 with a byte-order mark whose rows are the table rows', async () => {
     const { page, errors } = await browser.openApp(VIEW, { viewport: VIEWPORTS.desktop });
     const { name, bytes } = await download(page, /CSV/);

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { preloadable } from '../common/preloadable.ts';
 import { Region } from '../common/Region.tsx';
 import type { ExportContext, ExportFormat } from '../../export/exportFiles.ts';
+import { DEFAULT_PICTURE, PICTURE_SIZE_IDS, type PictureOptions, type PictureSize } from '../../export/pictureSizes.ts';
 import { shareUrl } from '../../share/viewUrls.ts';
 import { useAppStoreApi } from '../../state/StoreContext.tsx';
 import { useDatasetIndex, useEditionYear, useLang, useMapGeometry } from '../common/viewHooks.ts';
@@ -19,6 +20,12 @@ import { useShareWords } from './words.ts';
 // the share bar keeps working.
 const EmbedDialog = preloadable(() => import('./EmbedDialog.tsx').then((m) => m.EmbedDialog)).Component;
 const CiteDialog = preloadable(() => import('./CiteDialog.tsx').then((m) => m.CiteDialog)).Component;
+
+const SIZE_LABELS: Record<PictureSize, 'pictureSizePage' | 'pictureSizeLandscape' | 'pictureSizeSquare'> = {
+  page: 'pictureSizePage',
+  landscape: 'pictureSizeLandscape',
+  square: 'pictureSizeSquare',
+};
 
 const FORMATS: {
   format: ExportFormat;
@@ -44,6 +51,7 @@ export function ShareMenu() {
   const [manualUrl, setManualUrl] = useState<string | null>(null);
   const [downloadOpen, setDownloadOpen] = useState(false);
   const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
+  const [picture, setPicture] = useState<PictureOptions>(DEFAULT_PICTURE);
   const manualRef = useRef<HTMLInputElement>(null);
   const downloadButton = useRef<HTMLButtonElement>(null);
   const formatsId = useId();
@@ -110,6 +118,7 @@ export function ShareMenu() {
         lang,
         geometry: geometry ? { viewBox: geometry.viewBox, shapes: geometry.shapes } : null,
         url: url(),
+        picture,
       });
       downloadBlob(blob, filename);
       setStatus(t('shareDownloaded', { file: filename }));
@@ -156,15 +165,52 @@ export function ShareMenu() {
             {t('shareDownload')}
             <span aria-hidden="true"> ▾</span>
           </button>
-          <ul id={formatsId} className="share-menu__formats" hidden={!downloadOpen}>
-            {FORMATS.map(({ format, label, needsMap }) => (
-              <li key={format}>
-                <button type="button" className="share-menu__format" disabled={needsMap && !geometry} onClick={() => void download(format)}>
-                  {t(label)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <div id={formatsId} className="share-menu__formats" hidden={!downloadOpen}>
+            <fieldset className="share-menu__picture" disabled={!geometry}>
+              <legend>{t('pictureOptions')}</legend>
+              {PICTURE_SIZE_IDS.map((size) => (
+                <label key={size} className="share-menu__option">
+                  <input
+                    type="radio"
+                    name="picture-size"
+                    checked={picture.size === size}
+                    onChange={() => setPicture({ ...picture, size })}
+                  />
+                  {t(SIZE_LABELS[size])}
+                </label>
+              ))}
+              <label className="share-menu__option">
+                <input
+                  type="checkbox"
+                  checked={picture.labels}
+                  onChange={(event) => setPicture({ ...picture, labels: event.currentTarget.checked })}
+                />
+                {t('pictureLabels')}
+              </label>
+              <label className="share-menu__option">
+                <input
+                  type="checkbox"
+                  checked={picture.transparent}
+                  onChange={(event) => setPicture({ ...picture, transparent: event.currentTarget.checked })}
+                />
+                {t('pictureTransparent')}
+              </label>
+            </fieldset>
+            <ul className="share-menu__format-list">
+              {FORMATS.map(({ format, label, needsMap }) => (
+                <li key={format}>
+                  <button
+                    type="button"
+                    className="share-menu__format"
+                    disabled={needsMap && !geometry}
+                    onClick={() => void download(format)}
+                  >
+                    {t(label)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         </div>
         <button type="button" className="share-menu__button" aria-haspopup="dialog" onClick={() => setDialog('embed')}>
           {t('shareEmbed')}
