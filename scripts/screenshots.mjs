@@ -50,6 +50,14 @@ const SHOTS = [
   { name: 'embed-pinned-360', path: '/?embed=1&edition=2024&version=1.0.1', viewport: [360, 900], fullPage: true },
   { name: 'embed-dialog-1280', path: '/?edition=2024', viewport: [1280, 800], openButton: /^(Embed|嵌入)$/ },
   { name: 'cite-dialog-zh-1280', path: '/?edition=2024&lang=zh-TW', viewport: [1280, 800], openButton: /^(Cite|引用)$/ },
+  {
+    name: 'download-menu-1280',
+    path: '/?edition=2024',
+    viewport: [1280, 800],
+    openButton: /^Download/,
+    opens: '.share-menu__formats',
+    fullPage: true,
+  },
   { name: 'export-png', path: '/', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-change', path: '/?edition=2024&compare=2023', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-zh', path: '/?lang=zh-TW&types=executive,delegation', viewport: [1280, 800], exportPng: true },
@@ -97,8 +105,9 @@ async function main() {
         .waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
       if (shot.openButton) {
+        if (shot.scrollTo) await page.locator(shot.scrollTo).scrollIntoViewIfNeeded();
         await page.getByRole('button', { name: shot.openButton }).click();
-        await page.getByRole('dialog').waitFor();
+        await (shot.opens ? page.locator(shot.opens) : page.getByRole('dialog')).waitFor();
         await page.waitForTimeout(600);
       }
       if (shot.exportPng) {

@@ -61,7 +61,8 @@ export async function createExportFile(format: ExportFormat, context: ExportCont
     ...rest,
     ...context.geometry,
     ...size,
-    ...('height' in size ? { compact: true } : {}),
+    // A wide picture has no height to spare for the counts' sentence and the notes; a square has.
+    ...('height' in size && size.height < size.width ? { compact: true } : {}),
     labels: picture.labels,
     transparent: picture.transparent,
     ...(changes ? { changes } : {}),

@@ -92,7 +92,8 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
     const places = view.matching.filter((s) => s.kind === 'place').map((s) => nameOf(s.id));
     if (organisations.length > 0) notes.push(t('exportOrganisations', { names: joinWords(organisations, t) }));
     if (places.length > 0) notes.push(t('exportPlaces', { names: joinWords(places, t) }));
-    const groups = view.matchingEditionGroups.map((group) => localize(group.description, lang).text);
+    // Each description is a sentence; the note ends with its own full stop, so theirs is dropped.
+    const groups = view.matchingEditionGroups.map((group) => localize(group.description, lang).text.replace(/[.。]$/u, ''));
     if (groups.length > 0) notes.push(t('exportGroups', { groups: groups.join(t('exportGroupSeparator')) }));
     const throughOnly = legendThroughOnlyNote(view.matching, nameOf, t);
     if (throughOnly) notes.push(throughOnly);

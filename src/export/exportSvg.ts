@@ -98,7 +98,9 @@ export function buildExportSvg(input: ExportSvgInput): string {
 /** The SVG with its size in px (the height follows the content unless the input fixes it). */
 export function renderExportSvg(input: ExportSvgInput): { svg: string; width: number; height: number } {
   const { width, viewBox, lang } = input;
-  const u = width / 1200; // every size below is for a 1200 px picture
+  // Every size below is for a 1200 px picture; a fixed picture as tall as it is wide (a square for
+  // social media) is seen small on a phone, and has the height for larger type.
+  const u = (width / 1200) * (input.height !== undefined && input.height >= width ? 1.25 : 1);
   const pad = 32 * u;
   const inner = width - 2 * pad;
   const size = { kicker: 14 * u, title: 30 * u, subtitle: 17 * u, legend: 15 * u, notes: 14 * u, footer: 13 * u, label: 12 * u };
@@ -124,6 +126,9 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
   const mapWidth = vw * k;
   const mapHeight = vh * k;
   const height = input.height ?? chrome + mapHeight;
+  // A fixed picture whose map is limited by its width has height to spare: half above the map,
+  // half below, so that the legend and the source sit at the bottom, not under an empty band.
+  const slack = Math.max(0, height - chrome - mapHeight) / 2;
 
   const out: string[] = [];
   let y = pad;
@@ -136,13 +141,13 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
   text(kickerLines, size.kicker, ` fill="${P.accent}" font-weight="700"`);
   text(titleLines, size.title, ' font-weight="700"');
   text(subtitleLines, size.subtitle, ` fill="${P.muted}"`);
-  y += 12 * u + 16 * u;
+  y += 12 * u + 16 * u + slack;
 
   const mx = pad + (inner - mapWidth) / 2;
   out.push(mapGroup(input, k, `translate(${fmt(mx)} ${fmt(y)}) scale(${k}) translate(${-vx} ${-vy})`, mapWidth, mapHeight, mx, y));
   out.push(...mapLabels(input, k, [mx, y], size.label, { x0: mx, y0: y, x1: mx + mapWidth, y1: y + mapHeight }));
   if (input.notice) out.push(noticeSvg(input.notice, mx + mapWidth / 2, y + mapHeight / 2, size.subtitle, mapWidth * 0.7));
-  y += mapHeight + 16 * u;
+  y += mapHeight + 16 * u + slack;
 
   text(legendTitleLines, size.legend, ' font-weight="600"');
   for (const item of legend.items) {

@@ -69,6 +69,9 @@ describe.skipIf(problem !== null)('picture presets', () => {
     const full = texts(picture('page').svg);
     const compact = texts(picture('square').svg);
     expect(full).toContain('Circles mark states too small to see.');
+    // The groups' note ends once, in both languages (a description's own full stop is dropped).
+    expect(full).toContain('Also reported, without names:');
+    expect(full).not.toMatch(/\.\.|。。/);
     expect(compact).not.toContain('Circles mark states too small to see.');
     // The counts sentence ("… countries and territories …") is in the page-wide picture only.
     const counts = full.split('\n').filter((line) => !compact.includes(line));

@@ -182,7 +182,7 @@ const zhTW: Dictionary = {
   pictureLabels: '小國名稱',
   pictureTransparent: '透明背景',
   dataChoice: '資料',
-  dataPinned: '固定於版本{version}：日後資料更新，仍顯示您現在看到的內容',
+  dataPinned: '固定於版本{version}：維持您現在看到的內容',
   dataLive: '即時：隨更正與較新的資料更新',
   embedTheme: '配色',
   embedThemeAuto: '依讀者的系統設定',

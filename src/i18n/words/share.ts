@@ -33,7 +33,7 @@ export const shareWords = {
   pictureLabels: 'Names of small states',
   pictureTransparent: 'Transparent background',
   dataChoice: 'Data',
-  dataPinned: 'Pinned to version {version}: shows what you see now, also after the data are updated',
+  dataPinned: 'Pinned to version {version}: stays as you see it',
   dataLive: 'Live: follows corrections and newer data',
   embedTheme: 'Colours',
   embedThemeAuto: 'Follow the reader’s system',
