@@ -82,8 +82,8 @@ describe('the change view', () => {
     await list.getByRole('heading', { name: /Ended relations/ }).waitFor();
     for (const [change, names] of Object.entries(GROUPS_2024_VS_2023)) {
       const group = list.locator(`section[data-change="${change}"]`);
-      const shown = await group.locator('.change-list__name').allTextContents();
-      expect(shown, change).toEqual(names);
+      // Drawn a few entries per frame: the whole group within moments.
+      await expect.poll(() => group.locator('.change-list__name').allTextContents(), { message: change }).toEqual(names);
     }
     // Named in both: 30 supporters, folded until asked for.
     await expect.poll(() => list.locator('section[data-change="again"] h3').textContent()).toContain('(30)');

@@ -9,14 +9,15 @@ import { CHANGE_COLORS, changeGroups, type ChangeEntry } from '../../present/cha
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
+import { afterNextPaint } from '../../state/urlSync.ts';
 import { useDatasetIndex, useLang, useNameOf } from '../common/viewHooks.ts';
 import { fetchRelations } from './relations.ts';
 import { useEditionChanges } from './useEditionChanges.ts';
 import { useTimeWords, type TimeWordsTranslate } from './words.ts';
 import './time.css';
 
-/** Entries per group in the list's first step. */
-const FIRST_ENTRIES = 8;
+/** Entries per group drawn in each step (a frame of its own). */
+const ENTRIES_PER_STEP = 4;
 
 export function ChangeList() {
   const index = useDatasetIndex();
@@ -29,19 +30,20 @@ export function ChangeList() {
   const t = useTimeWords();
   const { openPanel } = useAppActions();
   const scheme = useColorScheme();
-  // A long comparison (2016 against 2023) is drawn in two steps: the first entries of each group,
-  // then, in a later task, the rest, so that no single frame lays out the whole list.
-  const [completeFor, setCompleteFor] = useState<object | null>(null);
-  const complete = completeFor === view;
-  useEffect(() => {
-    if (complete || !view) return;
-    const timer = setTimeout(() => startTransition(() => setCompleteFor(view)), 0);
-    return () => clearTimeout(timer);
-  }, [view, complete]);
-  if (!index || !view) return null;
-  const firstOf = <T,>(entries: readonly T[]) => (complete ? entries : entries.slice(0, FIRST_ENTRIES));
+  // A long comparison (2016 against 2023: 44 entries, 500 elements) is drawn a few entries per
+  // group at a time, each step after the previous one is painted: laid out in one frame, the list
+  // was a task of 50-75 ms at 4x CPU (bench/README.md).
+  const [drawn, setDrawn] = useState<{ view: object | null; entries: number }>({ view: null, entries: 0 });
+  const limit = drawn.view === view ? drawn.entries : ENTRIES_PER_STEP;
   const ready = relations.status === 'ready';
-  const groups = changeGroups(index, view, ready ? relations.file.relationsEnded : null, nameOf, lang, t);
+  const groups = index && view ? changeGroups(index, view, ready ? relations.file.relationsEnded : null, nameOf, lang, t) : [];
+  const longest = Math.max(0, ...groups.map((group) => group.entries.length));
+  useEffect(() => {
+    if (!view || limit >= longest) return;
+    return afterNextPaint(window)(() => startTransition(() => setDrawn({ view, entries: limit + ENTRIES_PER_STEP })), 'replace');
+  }, [view, limit, longest]);
+  if (!index || !view) return null;
+  const firstOf = <T,>(entries: readonly T[]) => entries.slice(0, limit);
   const sourceOf = (id: string): Source | undefined => index.sourcesById.get(id) ?? (ready ? relations.sourcesById.get(id) : undefined);
   return (
     <section className="change-list" aria-labelledby="change-list-title">
