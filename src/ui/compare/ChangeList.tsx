@@ -2,7 +2,7 @@
  * The comparison as a list, grouped by change: a real list under a heading per change, each entry
  * with the sources for both Assemblies (or, for relations that ended, the sources that say when).
  */
-import { startTransition, useDeferredValue, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Lang, Source } from '../../data/schema.ts';
 import { headingText } from '../../present/sourceHeading.ts';
 import { CHANGE_COLORS, changeGroups, type ChangeEntry } from '../../present/changes.ts';
@@ -35,8 +35,18 @@ export function ChangeList() {
   // was a task of 50-75 ms at 4x CPU (bench/README.md).
   const [drawn, setDrawn] = useState<{ view: object | null; entries: number }>({ view: null, entries: 0 });
   const limit = drawn.view === view ? drawn.entries : ENTRIES_PER_STEP;
-  const ready = relations.status === 'ready';
-  const groups = index && view ? changeGroups(index, view, ready ? relations.file.relationsEnded : null, nameOf, lang, t) : [];
+  // The same groups, entries and source lookup for every step: each step renders its new entries only.
+  const groups = useMemo(
+    () =>
+      index && view ? changeGroups(index, view, relations.status === 'ready' ? relations.file.relationsEnded : null, nameOf, lang, t) : [],
+    [index, view, relations, nameOf, lang, t],
+  );
+  const sourceOf = useMemo(
+    () =>
+      (id: string): Source | undefined =>
+        index?.sourcesById.get(id) ?? (relations.status === 'ready' ? relations.sourcesById.get(id) : undefined),
+    [index, relations],
+  );
   const longest = Math.max(0, ...groups.map((group) => group.entries.length));
   useEffect(() => {
     if (!view || limit >= longest) return;
@@ -44,7 +54,6 @@ export function ChangeList() {
   }, [view, limit, longest]);
   if (!index || !view) return null;
   const firstOf = <T,>(entries: readonly T[]) => entries.slice(0, limit);
-  const sourceOf = (id: string): Source | undefined => index.sourcesById.get(id) ?? (ready ? relations.sourcesById.get(id) : undefined);
   return (
     <section className="change-list" aria-labelledby="change-list-title">
       <h2 id="change-list-title" className="change-list__title">
@@ -80,16 +89,17 @@ export function ChangeList() {
           </h3>
           <Entries collapsed={group.change === 'again'} t={t}>
             {firstOf(group.entries).map((entry) => (
-              <li key={entry.id} className="change-list__entry" data-id={entry.id}>
-                {index.actorsById.has(entry.id) ? (
-                  <button type="button" className="change-list__name" onClick={() => openPanel(entry.id)}>
-                    {entry.name}
-                  </button>
-                ) : (
-                  <span className="change-list__name">{entry.name}</span>
-                )}
-                <Evidence entry={entry} years={[view.year, view.against]} sourceOf={sourceOf} t={t} lang={lang} />
-              </li>
+              <Entry
+                key={entry.id}
+                entry={entry}
+                year={view.year}
+                against={view.against}
+                opens={index.actorsById.has(entry.id)}
+                openPanel={openPanel}
+                sourceOf={sourceOf}
+                t={t}
+                lang={lang}
+              />
             ))}
           </Entries>
         </section>
@@ -97,6 +107,33 @@ export function ChangeList() {
     </section>
   );
 }
+
+interface EntryProps {
+  entry: ChangeEntry;
+  year: number;
+  against: number;
+  /** Whether the entry has a panel to open (an actor of the dataset). */
+  opens: boolean;
+  openPanel: (id: string) => void;
+  sourceOf: (id: string) => Source | undefined;
+  t: TimeWordsTranslate;
+  lang: Lang;
+}
+
+const Entry = memo(function Entry({ entry, year, against, opens, openPanel, sourceOf, t, lang }: EntryProps) {
+  return (
+    <li className="change-list__entry" data-id={entry.id}>
+      {opens ? (
+        <button type="button" className="change-list__name" onClick={() => openPanel(entry.id)}>
+          {entry.name}
+        </button>
+      ) : (
+        <span className="change-list__name">{entry.name}</span>
+      )}
+      <Evidence entry={entry} years={[year, against]} sourceOf={sourceOf} t={t} lang={lang} />
+    </li>
+  );
+});
 
 /**
  * The entries; the supporters named both times (the longest group, and no change) folded until
