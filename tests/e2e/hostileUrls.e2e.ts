@@ -108,7 +108,19 @@ async function payloadTraces(page: Page): Promise<string[]> {
             found.push(`<${el.localName} ${attribute.name}="${attribute.value}">`);
         }
       }
+      // The build's one schema.org description of the dataset: data in <head>, never run.
+      const described = (script: HTMLScriptElement) => {
+        if (script.type !== 'application/ld+json' || script.parentElement !== document.head) return false;
+        try {
+          return (JSON.parse(script.text) as { '@type'?: unknown })['@type'] === 'Dataset';
+        } catch {
+          return false;
+        }
+      };
+      const descriptions = [...document.querySelectorAll('script')].filter(described);
+      if (descriptions.length > 1) found.push(`${descriptions.length} JSON-LD blocks, where the build writes one`);
       for (const script of document.querySelectorAll('script')) {
+        if (descriptions.length === 1 && script === descriptions[0]) continue;
         const src = script.getAttribute('src');
         if (src === null || new URL(src, location.href).origin !== location.origin)
           found.push(`a <script> not from the app: ${script.outerHTML.slice(0, 120)}`);
