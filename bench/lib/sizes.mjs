@@ -20,6 +20,8 @@ export function htmlReferences(dir) {
     const url = /\b(?:src|href)="([^"]+)"/.exec(attrs)?.[1];
     if (!url || /^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
     const rel = /\brel="([^"]+)"/.exec(attrs)?.[1] ?? (m[1] === 'script' ? 'script' : '');
+    // A link to an alternate resource (an archived data release) is not fetched by the page.
+    if (rel === 'alternate') continue;
     const path = url.replace(/^\.?\//, '').split(/[?#]/)[0];
     refs.push({ kind: m[1] === 'script' ? (/type="module"/.test(attrs) ? 'module' : 'script') : rel, path });
   }
