@@ -1,6 +1,6 @@
 /** The builds the benchmark measures: the app (a private copy of dist/), the plain baseline and the technique variants. */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BENCH, ROOT, log, run } from './common.mjs';
@@ -89,16 +89,19 @@ export async function tenfoldCopy(appDir) {
   const dir = mkdtempSync(join(tmpdir(), 'support-map-bench-tenfold-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   cpSync(appDir, dir, { recursive: true });
-  const file = readdirSync(join(dir, 'assets')).find((f) => /^dataset-.*\.json$/.test(f));
-  if (!file) throw new Error('no assets/dataset-*.json in the build');
-  const path = join(dir, 'assets', file);
+  // The file the page loads is the one its dataset link names (archived releases have links of their own).
+  const page = join(dir, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const link = /<link\b[^>]*\bdata-resource="dataset"[^>]*>/.exec(html)?.[0];
+  const href = link && /\bhref="\.?\/?([^"]+)"/.exec(link)?.[1];
+  if (!link || !href) throw new Error('index.html has no <link data-resource="dataset" href>');
+  const path = join(dir, href);
   const text = JSON.stringify(tenfoldDataset(JSON.parse(readFileSync(path, 'utf8'))));
   writeFileSync(path, text);
   // As a build of this dataset would write it (scripts/buildTimePages.ts): its checks pass, and its
   // schema output is the parsed file (the real data's is).
-  const page = join(dir, 'index.html');
   const digest = createHash('sha256').update(text, 'utf8').digest('hex');
-  writeFileSync(page, readFileSync(page, 'utf8').replace(/data-sha256="[0-9a-f]{64}"/, `data-sha256="${digest}"`));
+  writeFileSync(page, html.replace(link, link.replace(/data-sha256="[0-9a-f]{64}"/, `data-sha256="${digest}"`)));
   log(`10× dataset: ${relative(dir, path)} ${(statSync(path).size / 1e6).toFixed(2)} MB`);
   return dir;
 }
