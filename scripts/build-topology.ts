@@ -23,7 +23,6 @@
  * - Ids are ISO 3166-1 alpha-3; properties are only { a2 } (names come from Intl.DisplayNames).
  * The output is deterministic: features sorted by id, compact JSON, no timestamps.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +32,7 @@ import { geoProject } from 'd3-geo-projection';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
+import { writeOrCheck } from './generatedFiles.ts';
 import countries from 'i18n-iso-countries';
 import { TOPOLOGY_OBJECT } from '../src/data/topology.ts';
 import { MAP_PROJECTION, createMapFrame } from '../src/map/projection.ts';
@@ -257,26 +257,4 @@ const outputs = [
   { path: target, name: 'data/world.topo.json', text: wanted, detail: ` (${summary})` },
   { path: frameTarget, name: 'src/map/frame.generated.ts', text: wantedFrame, detail: '' },
 ];
-if (process.argv.includes('--check')) {
-  let stale = false;
-  for (const output of outputs) {
-    let current = '';
-    try {
-      current = readFileSync(output.path, 'utf8');
-    } catch {
-      // A missing file is simply out of date.
-    }
-    if (current !== output.text) {
-      console.error(`${output.name} is out of date: run npm run build:topology and commit it.`);
-      stale = true;
-    } else {
-      console.log(`${output.name} is current${output.detail}.`);
-    }
-  }
-  if (stale) process.exit(1);
-} else {
-  for (const output of outputs) {
-    writeFileSync(output.path, output.text);
-    console.log(`wrote ${output.name}${output.detail}`);
-  }
-}
+writeOrCheck(outputs, 'npm run build:topology');

@@ -4,10 +4,10 @@
  *   npm run build:schema            write the file
  *   npm run build:schema -- --check exit 1 if the committed file is out of date (CI)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { DatasetSchema } from '../src/data/schema.ts';
+import { writeOrCheck } from './generatedFiles.ts';
 
 const target = fileURLToPath(new URL('../data/schema.json', import.meta.url));
 
@@ -20,20 +20,4 @@ export function renderJsonSchema(): string {
   return JSON.stringify(schema, null, 2) + '\n';
 }
 
-const wanted = renderJsonSchema();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is simply out of date.
-  }
-  if (current !== wanted) {
-    console.error('data/schema.json is out of date: run npm run build:schema and commit it.');
-    process.exit(1);
-  }
-  console.log('data/schema.json is current.');
-} else {
-  writeFileSync(target, wanted);
-  console.log('wrote data/schema.json');
-}
+writeOrCheck([{ path: target, name: 'data/schema.json', text: renderJsonSchema() }], 'npm run build:schema');
