@@ -20,7 +20,7 @@ import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { noscriptSupportersHtml } from '../src/export/noscriptSupporters.ts';
 import { OG_IMAGE, socialMetaTags } from '../src/export/socialMeta.ts';
-import { checkedDigest, loadArchivedReleases, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
+import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
 import { renderOgImage } from './renderOgImage.ts';
 
 export interface BuildTimePagesOptions {
@@ -82,12 +82,9 @@ export function loadBuildData(root: string): Loaded {
 
 export { checkedDigest };
 
-const DATASET_LINK = /(<link\b[^>]*\bdata-resource="dataset")/;
-
 /** index.html with the dataset's digest on its preload link; throws if the page has no such link. */
 export function withDatasetDigest(html: string, sha256: string | null): string {
-  if (!DATASET_LINK.test(html)) throw new Error('index.html has no <link data-resource="dataset">');
-  return sha256 === null ? html : html.replace(DATASET_LINK, `$1 data-sha256="${sha256}"`);
+  return markDatasetLink(html, sha256 === null ? '' : ` data-sha256="${sha256}"`);
 }
 
 const MAIN_OPENING = /<main class="app__main">/;

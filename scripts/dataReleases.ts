@@ -98,20 +98,26 @@ export function loadArchivedReleases(
  * current version on the dataset's preload link. `href` is relative to the page, as the build's
  * other links are.
  */
+const DATASET_LINK = /(<link\b[^>]*\bdata-resource="dataset")/;
+
+/** index.html with `attributes` (e.g. ` data-version="1.1.0"`) on the dataset's preload link; throws if the page has none. */
+export function markDatasetLink(html: string, attributes: string): string {
+  if (!DATASET_LINK.test(html)) throw new Error('index.html has no <link data-resource="dataset">');
+  return html.replace(DATASET_LINK, `$1${attributes}`);
+}
+
 export function withReleaseLinks(
   html: string,
   currentVersion: string,
   releases: readonly ArchivedRelease[],
   hrefOf: (release: ArchivedRelease) => string,
 ): string {
-  const DATASET_LINK = /(<link\b[^>]*\bdata-resource="dataset")/;
-  if (!DATASET_LINK.test(html)) throw new Error('index.html has no <link data-resource="dataset">');
   const links = releases
     .map(
       (release) =>
         `<link rel="alternate" type="application/json" href="${hrefOf(release)}" data-release="${release.version}"${release.sha256 ? ` data-sha256="${release.sha256}"` : ''} />`,
     )
     .join('\n    ');
-  const marked = html.replace(DATASET_LINK, `$1 data-version="${currentVersion}"`);
+  const marked = markDatasetLink(html, ` data-version="${currentVersion}"`);
   return links === '' ? marked : marked.replace(/<\/head>/, `    ${links}\n  </head>`);
 }
