@@ -60,12 +60,14 @@ export function startHostMessages(store: AppStore, win: Window = window): () => 
   };
   win.addEventListener('message', onMessage);
 
-  post(viewMessage(store.getState().url, id));
+  // The query last told to the host: a change of state that leaves it as it was says nothing.
+  let told = viewMessage(store.getState().url, id);
+  post(told);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.url === previous.url) return;
     if (state.url.country !== previous.url.country) post({ type: SELECT_MESSAGE, actor: state.url.country, id });
     const message = viewMessage(state.url, id);
-    if (message.query !== serializeUrlState(previous.url)) post(message);
+    if (message.query !== told.query) post((told = message));
   });
   return () => {
     unsubscribe();
