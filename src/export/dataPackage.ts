@@ -14,7 +14,7 @@ import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { translator } from '../i18n/translate.ts';
 import { supporterRows } from '../present/supporterRows.ts';
-import { csvField, rowsToCsv } from './tableExport.ts';
+import { csvCells, csvColumns, csvLine } from './tableExport.ts';
 import { exportWords } from './words.ts';
 
 /** The folder of the built site that holds the package. */
@@ -65,9 +65,7 @@ const ids = (list: readonly string[] | undefined) => list?.join(' ');
 const quantity = (q: { value: number; qualifier: string } | undefined) => (q ? `${q.qualifier} ${q.value}` : undefined);
 
 function toCsv(table: Table): string {
-  const header = table.fields.map((field) => csvField(field.name)).join(',');
-  const lines = table.rows.map((cells) => cells.map((cell) => (cell === undefined ? '' : csvField(cell))).join(','));
-  return [header, ...lines].join('\r\n') + '\r\n';
+  return [table.fields.map((field) => field.name), ...table.rows].map(csvLine).join('\r\n') + '\r\n';
 }
 
 function tables(dataset: Dataset, corrections: readonly Correction[]): Table[] {
@@ -256,27 +254,14 @@ function tables(dataset: Dataset, corrections: readonly Correction[]): Table[] {
  * selected (English), each line after an `Edition` cell.
  */
 export function supportersCsv(index: DatasetIndex): string {
-  const lines: string[] = [];
-  let header = '';
+  const t = translator(exportWords, 'en');
+  const lines: (string | number)[][] = [['Edition', ...csvColumns('en')]];
   for (const year of [...index.years].sort((a, b) => a - b)) {
     const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
-    const [first = '', ...rows] = rowsToCsv(supporterRows(index, view, 'en', translator(exportWords, 'en')), 'en')
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')
-      .filter(Boolean);
-    header = first;
-    for (const row of rows) lines.push(`${csvField(year)},${row}`);
+    for (const row of supporterRows(index, view, 'en', t)) lines.push([year, ...csvCells(row, 'en')]);
   }
-  return [`${csvField('Edition')},${header}`, ...lines].join('\r\n') + '\r\n';
+  return lines.map(csvLine).join('\r\n') + '\r\n';
 }
-
-const SUPPORTER_FIELDS = (header: string): Field[] =>
-  ['Edition', ...[...header.matchAll(/"((?:[^"]|"")*)"/g)].slice(1).map((match) => (match[1] ?? '').replace(/""/g, '"'))].map(
-    (name, i) => ({
-      name,
-      type: i === 0 ? 'integer' : 'string',
-    }),
-  );
 
 const DIALECT = { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', header: true } as const;
 
@@ -312,7 +297,7 @@ export function buildDataPackage(index: DatasetIndex, corrections: readonly Corr
     'Supporters per Assembly',
     'The table of each Assembly with every support type, as the page shows and downloads it: one row per supporter a source names.',
     supporters,
-    { fields: SUPPORTER_FIELDS(supporters.slice(0, supporters.indexOf('\r\n'))) },
+    { fields: ['Edition', ...csvColumns('en')].map((name, i): Field => ({ name, type: i === 0 ? 'integer' : 'string' })) },
   );
   for (const table of tables(dataset, corrections)) {
     csvResource(table.name, table.title, table.description, toCsv(table), {

@@ -22,22 +22,34 @@ export function csvField(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function rowsToCsv(rows: readonly SupporterRow[], lang: Lang): string {
+/** One CSV line (no line break): every field quoted; a missing value is an empty field. */
+export function csvLine(cells: readonly (string | number | undefined)[]): string {
+  return cells.map((cell) => (cell === undefined ? '' : csvField(cell))).join(',');
+}
+
+/** The table download's column names. */
+export function csvColumns(lang: Lang): string[] {
   const t = translator(exportWords, lang);
-  const header = [t('colName'), t('csvId'), t('colKind'), t('colTypes'), t('colActions'), t('csvSourceUrls'), t('csvOnlyThrough')];
-  const lines = [
-    header,
-    ...rows.map((row) => [
-      row.name,
-      row.id,
-      row.kindLabel,
-      row.typeLabels.join(t('listSeparator')),
-      row.actions,
-      row.sources.map((s) => s.url).join(' | '),
-      row.onlyThrough.join(' | '),
-    ]),
+  return [t('colName'), t('csvId'), t('colKind'), t('colTypes'), t('colActions'), t('csvSourceUrls'), t('csvOnlyThrough')];
+}
+
+/** A row's cells in the table download. */
+export function csvCells(row: SupporterRow, lang: Lang): (string | number)[] {
+  const t = translator(exportWords, lang);
+  return [
+    row.name,
+    row.id,
+    row.kindLabel,
+    row.typeLabels.join(t('listSeparator')),
+    row.actions,
+    row.sources.map((s) => s.url).join(' | '),
+    row.onlyThrough.join(' | '),
   ];
-  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function rowsToCsv(rows: readonly SupporterRow[], lang: Lang): string {
+  const lines = [csvColumns(lang), ...rows.map((row) => csvCells(row, lang))];
+  return BOM + lines.map(csvLine).join('\r\n') + '\r\n';
 }
 
 export interface JsonExportMeta {
