@@ -27,6 +27,9 @@ const SIZE_LABELS: Record<PictureSize, 'pictureSizePage' | 'pictureSizeLandscape
   square: 'pictureSizeSquare',
 };
 
+/** The picture's on/off options, as the Embed dialog lists its flags. */
+const PICTURE_FLAG_LABELS = { labels: 'pictureLabels', transparent: 'pictureTransparent' } as const;
+
 const FORMATS: {
   format: ExportFormat;
   label: 'shareDownloadSvg' | 'shareDownloadPng' | 'shareDownloadCsv' | 'shareDownloadJson';
@@ -179,22 +182,16 @@ export function ShareMenu() {
                   {t(SIZE_LABELS[size])}
                 </label>
               ))}
-              <label className="share-menu__option">
-                <input
-                  type="checkbox"
-                  checked={picture.labels}
-                  onChange={(event) => setPicture({ ...picture, labels: event.currentTarget.checked })}
-                />
-                {t('pictureLabels')}
-              </label>
-              <label className="share-menu__option">
-                <input
-                  type="checkbox"
-                  checked={picture.transparent}
-                  onChange={(event) => setPicture({ ...picture, transparent: event.currentTarget.checked })}
-                />
-                {t('pictureTransparent')}
-              </label>
+              {(['labels', 'transparent'] as const).map((flag) => (
+                <label key={flag} className="share-menu__option">
+                  <input
+                    type="checkbox"
+                    checked={picture[flag]}
+                    onChange={(event) => setPicture({ ...picture, [flag]: event.currentTarget.checked })}
+                  />
+                  {t(PICTURE_FLAG_LABELS[flag])}
+                </label>
+              ))}
             </fieldset>
             <ul className="share-menu__format-list">
               {FORMATS.map(({ format, label, needsMap }) => (
