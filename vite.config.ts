@@ -7,7 +7,7 @@ import { securityHeaders } from './scripts/securityHeaders.ts';
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static file server.
   base: './',
-  plugins: [react(), securityHeaders(), buildTimePages()],
+  plugins: [react(), buildTimePages(), securityHeaders()],
   build: {
     target: 'es2022',
     // Every browser that runs ES2022 either supports <link rel="modulepreload"> or merely

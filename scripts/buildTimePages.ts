@@ -1,16 +1,18 @@
 /**
- * A Vite plugin that writes into the built page what a browser without JavaScript and a link
- * scraper need: a <noscript> list of the latest edition's supporters with their sources, Open
- * Graph and Twitter card tags, and the card's image (og-image.png, rendered at build time).
+ * A Vite plugin that writes what a browser without JavaScript and a link scraper need, on every
+ * page of a view (scripts/viewPages.ts: the root page and one per edition): a <noscript> list of
+ * the edition's supporters with their sources, Open Graph and Twitter card tags, the card's image
+ * (rendered at build time), and an oEmbed file with its discovery link.
  *
  * The data is checked with the release checks first (the same as `npm run validate-data`): a
- * dataset, correction log or audit that fails them fails the build instead of being published. Set SITE_URL (e.g. https://example.org/support-map/)
- * to make og:image and og:url absolute, as scrapers require; without it og:image is relative.
+ * dataset, correction log or audit that fails them fails the build instead of being published.
+ * SITE_URL (e.g. https://example.org/support-map/) makes the cards, pages and oEmbed files
+ * absolute, as scrapers require; a production build fails without it.
  */
 import { readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
 import type { Correction } from '../src/data/schema.ts';
 import { buildDataPackage, DATA_PACKAGE_FOLDER, datasetJsonLd } from '../src/export/dataPackage.ts';
@@ -18,10 +20,11 @@ import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology } from '../src/data/loadResources.ts';
 import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
-import { noscriptSupportersHtml } from '../src/export/noscriptSupporters.ts';
-import { OG_IMAGE, socialMetaTags } from '../src/export/socialMeta.ts';
+import { OEMBED_FILE, OG_IMAGE } from '../src/export/socialMeta.ts';
+import { editionOfViewPath, viewPagePath } from '../src/state/viewPages.ts';
 import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
 import { renderOgImage } from './renderOgImage.ts';
+import { insertIntoMain, oembedJson, renderViewPage, viewPagesMeta, viewPagesOf, type ViewPage } from './viewPages.ts';
 
 export interface BuildTimePagesOptions {
   /** Project root; defaults to the working directory. */
@@ -87,29 +90,37 @@ export function withDatasetDigest(html: string, sha256: string | null): string {
   return markDatasetLink(html, sha256 === null ? '' : ` data-sha256="${sha256}"`);
 }
 
-const MAIN_OPENING = /<main class="app__main">/;
+export { insertIntoMain };
 
-/** index.html with `content` at the start of the static shell's <main>; throws if the shell has none. */
-export function insertIntoMain(html: string, content: string): string {
-  if (!MAIN_OPENING.test(html)) throw new Error('index.html has no <main class="app__main"> to hold the <noscript> list');
-  return html.replace(MAIN_OPENING, (opening) => `${opening}\n${content}`);
-}
+/** Thrown by a production build without SITE_URL: its link previews and oEmbed would not work. */
+export const MISSING_SITE_URL =
+  'SITE_URL is not set. A production build needs the address the site is served from, for its link previews and oEmbed: ' +
+  'SITE_URL=https://example.org/support-map/ npm run build (README, "Deploy"). Tests and benchmarks build with --mode staging.';
 
 export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   const root = options.root ?? process.cwd();
-  const siteUrl = options.siteUrl ?? (process.env.SITE_URL || undefined);
+  let siteUrl = options.siteUrl ?? (process.env.SITE_URL || undefined);
   let loaded: Loaded | null = null;
   let command: 'build' | 'serve' = 'build';
-  // Read once per build (the dev server re-reads on restart); both hooks use the same data.
+  // Read once per build (the dev server re-reads on restart); every hook uses the same data.
   const data = () => (loaded ??= loadBuildData(root));
+  const pageFor = (path: string): ViewPage => {
+    const { index, year } = data();
+    const edition = editionOfViewPath(path);
+    return edition !== null && index.editionsByYear.has(edition) ? { path: viewPagePath(edition), year: edition } : { path: '', year };
+  };
 
   return {
     name: 'support-map:build-time-pages',
     configResolved(config) {
       command = config.command;
+      // The environment wins over .env files; --mode staging reads .env.staging's placeholder address.
+      siteUrl ??= loadEnv(config.mode, config.envDir || root, 'SITE_URL')['SITE_URL'] || undefined;
+      if (command === 'build' && config.mode === 'production' && !siteUrl) throw new Error(MISSING_SITE_URL);
+      if (siteUrl && !/^https?:\/\//.test(siteUrl)) throw new Error(`SITE_URL must be an http(s) address, not ${JSON.stringify(siteUrl)}`);
     },
-    // The dev server makes the data package on request, as the build writes it.
     configureServer(server) {
+      // The data package on request, as the build writes it.
       server.middlewares.use(`/${DATA_PACKAGE_FOLDER}/`, (request, response, next) => {
         const { index, corrections } = data();
         const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '');
@@ -118,30 +129,63 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         response.setHeader('content-type', file.path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
         response.end(file.text);
       });
+      // The edition pages, as the build writes them (before Vite's fallback sends every path to index.html).
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        if (editionOfViewPath(path) === null) return next();
+        server
+          .transformIndexHtml(path, readFileSync(resolve(root, 'index.html'), 'utf8'))
+          .then((html) => {
+            response.setHeader('content-type', 'text/html; charset=utf-8');
+            response.end(html);
+          })
+          .catch(next);
+      });
     },
-    transformIndexHtml(html) {
-      const { index, year, datasetSha256, version, releases } = data();
+    transformIndexHtml(html, context) {
+      const { index, datasetSha256, version, releases } = data();
       // The dev server serves data/ as it is; the build writes each release beside the current data.
       const hrefOf = (release: ArchivedRelease) =>
         command === 'build' ? `./${release.fileName}` : `./data/releases/${release.version}.json`;
       const withData = withReleaseLinks(withDatasetDigest(html, datasetSha256), version, releases, hrefOf);
       return {
-        // Inside <main>, under the site's title: where the map would be.
-        html: insertIntoMain(withData, `<noscript>${noscriptSupportersHtml(index, year, 'en')}</noscript>`),
+        // The build makes each view's page from the finished index.html (generateBundle); the dev
+        // server makes the one asked for here.
+        html:
+          command === 'build'
+            ? withData
+            : renderViewPage(withData, { index, page: pageFor(context.path), ...(siteUrl ? { siteUrl } : {}) }),
         tags: [
-          ...socialMetaTags({ index, year, ...(siteUrl ? { siteUrl } : {}) }),
+          viewPagesMeta(index),
           { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },
           // Data, not a script: the CSP's script-src does not apply to it.
           { tag: 'script', attrs: { type: 'application/ld+json' }, children: datasetJsonLd(index.dataset, siteUrl), injectTo: 'head' },
         ],
       };
     },
-    async generateBundle() {
-      const { index, topology, year, releases, corrections } = data();
-      this.emitFile({ type: 'asset', fileName: OG_IMAGE.fileName, source: await renderOgImage(index, topology, year) });
-      for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
-      for (const file of buildDataPackage(index, corrections, siteUrl).files)
-        this.emitFile({ type: 'asset', fileName: `${DATA_PACKAGE_FOLDER}/${file.path}`, source: file.text });
+    generateBundle: {
+      // After Vite has written index.html with the hashed names of everything it loads.
+      order: 'post',
+      async handler(_options, bundle) {
+        const { index, topology, year, releases, corrections, version } = data();
+        const built = bundle['index.html'];
+        if (built?.type !== 'asset' || typeof built.source !== 'string') throw new Error('the build wrote no index.html');
+        const template = built.source;
+        const cards = new Map<number, Buffer>();
+        for (const page of viewPagesOf(index, year)) {
+          const html = renderViewPage(template, { index, page, ...(siteUrl ? { siteUrl } : {}) });
+          if (page.path === '') built.source = html;
+          else this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: html });
+          const card = cards.get(page.year) ?? (await renderOgImage(index, topology, page.year));
+          cards.set(page.year, card);
+          this.emitFile({ type: 'asset', fileName: `${page.path}${OG_IMAGE.fileName}`, source: card });
+          if (siteUrl)
+            this.emitFile({ type: 'asset', fileName: `${page.path}${OEMBED_FILE}`, source: oembedJson({ index, page, siteUrl, version }) });
+        }
+        for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
+        for (const file of buildDataPackage(index, corrections, siteUrl).files)
+          this.emitFile({ type: 'asset', fileName: `${DATA_PACKAGE_FOLDER}/${file.path}`, source: file.text });
+      },
     },
   };
 }

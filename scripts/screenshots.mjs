@@ -5,7 +5,7 @@
  * The views a newsroom graphics editor checks before publishing, as PNG files (default
  * screenshots/, gitignored): the page at 1280×800, 1366×768 and a 375×740 phone, dark, in
  * Chinese, the no-list and no-Assembly years, a 360 px embed, a panel open, the table, and the
- * exported PNG. Built from dist/ (npm run build first, unless --skip-build), served by
+ * exported PNG. Built from dist/ (npm run build:staging first, unless --skip-build), served by
  * bench/serve.mjs, drawn by Debian's Chromium with the flags the tests use.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -78,7 +78,7 @@ function startServer(root) {
 
 async function main() {
   if (!args.includes('--skip-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build:staging'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   mkdirSync(OUT, { recursive: true });

@@ -10,6 +10,7 @@ import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { withViewPageEdition } from './state/viewPages.ts';
 import { preloadable } from './ui/common/preloadable.ts';
 import { Region } from './ui/common/Region.tsx';
 import './ui/styles.css';
@@ -34,7 +35,8 @@ const files: DatasetFiles = {
   })),
 };
 
-const initial = parseUrlState(window.location.search).state;
+// An edition page (interpol/2019/) shows its edition when the query names none.
+const initial = withViewPageEdition(parseUrlState(window.location.search).state, window.location.pathname);
 const dataset = datasetFileFor(initial.version, files);
 const urls = {
   dataset: dataset.url,

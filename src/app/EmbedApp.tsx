@@ -27,6 +27,7 @@ import { pageWords } from '../i18n/words/later.ts';
 import { useResourceLoader, type LoaderProps } from './useResourceLoader.ts';
 import { detailPanel } from '../ui/panel/lazyDetailPanel.ts';
 import { whenIdle } from '../ui/common/whenIdle.ts';
+import { thisSitePages } from '../ui/common/thisSitePages.ts';
 
 const DetailPanel = detailPanel.Component;
 
@@ -51,7 +52,7 @@ export function EmbedApp(props: LoaderProps) {
   useEffect(() => {
     if (!loading && interactive) whenIdle(() => void detailPanel.preload().catch(() => undefined));
   }, [loading, interactive]);
-  const href = fullMapUrl(url, window.location.href);
+  const href = fullMapUrl(url, window.location.href, thisSitePages());
 
   const classes = ['embed', plain ? 'embed--plain' : '', isStatic ? 'embed--static' : ''].filter(Boolean).join(' ');
   return (

@@ -1,8 +1,9 @@
 /**
- * Open Graph and Twitter card tags, so a shared link shows the map, the edition's claim and its
- * counts. Scrapers need an absolute og:image: with a site URL (SITE_URL at build time) the
- * image and og:url are absolute; without one the image path is relative, which browsers
- * resolve but most scrapers do not.
+ * What a page says about its view to a link scraper: its title and description, Open Graph and
+ * Twitter card tags with the view's card image, and the oEmbed discovery link. The root page shows
+ * the latest edition; each edition page (state/viewPages.ts) its own. Scrapers need absolute URLs:
+ * with a site URL (SITE_URL at build time) the image, the page and the oEmbed file are absolute;
+ * without one (the dev server) the image path is relative and there is no og:url or oEmbed link.
  */
 import { LANGUAGES, SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
 import type { Lang } from '../data/schema.ts';
@@ -15,9 +16,12 @@ import { exportWords } from './words.ts';
 
 export const OG_IMAGE = { fileName: 'og-image.png', width: 1200, height: 630 } as const;
 
+/** Each page's oEmbed file, beside its index.html. */
+export const OEMBED_FILE = 'oembed.json';
+
 /** The shape of Vite's HtmlTagDescriptor (Vite escapes the attribute values). */
 export interface MetaTag {
-  tag: 'meta';
+  tag: 'meta' | 'link';
   attrs: Record<string, string>;
   injectTo: 'head';
 }
@@ -28,9 +32,20 @@ export interface SocialMetaInput {
   lang?: Lang;
   /** Absolute URL of the deployed site, e.g. https://example.org/support-map/; undefined = relative image path. */
   siteUrl?: string;
+  /** The page's folder below the site's root: '' for the root page, 'interpol/2019/' for an edition page. */
+  pagePath?: string;
 }
 
-export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMetaInput): MetaTag[] {
+export interface ViewPageText {
+  title: string;
+  description: string;
+  imageAlt: string;
+  /** The edition in words ("the 88th General Assembly, Santiago, 2019"). */
+  edition: string;
+}
+
+/** The title, description and image text of the page for `year` (the root page's title is the site's own). */
+export function viewPageText(index: DatasetIndex, year: number, lang: Lang, editionPage: boolean): ViewPageText {
   const t = translator(exportWords, lang);
   const edition = index.editionsByYear.get(year);
   const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
@@ -42,20 +57,37 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
   const named = namedCountriesText(namedInSources, lang, t);
   const label = edition ? editionProse(edition, lang, t) : String(year);
   const claim = edition ? editionHeadline(edition, namedInSources, lang, t).dek.text : t('noClaim', { named });
-  const imageAlt = t('ogImageAlt', { edition: label, named });
-  const title = t('appTitle');
-  const description = t('ogDescription', { edition: label, claim });
-  const base = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : null;
-  const image = base ? new URL(OG_IMAGE.fileName, base).href : `./${OG_IMAGE.fileName}`;
+  return {
+    title: editionPage ? t('viewPageTitle', { title: t('appTitle'), edition: label }) : t('appTitle'),
+    description: t('ogDescription', { edition: label, claim }),
+    imageAlt: t('ogImageAlt', { edition: label, named }),
+    edition: label,
+  };
+}
+
+/** The site's root as a URL with a trailing slash. */
+export function siteBase(siteUrl: string): URL {
+  return new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+}
+
+export function socialMetaTags({ index, year, lang = 'en', siteUrl, pagePath = '' }: SocialMetaInput): MetaTag[] {
+  const { title, description, imageAlt } = viewPageText(index, year, lang, pagePath !== '');
+  const base = siteUrl ? siteBase(siteUrl) : null;
+  const imagePath = `${pagePath}${OG_IMAGE.fileName}`;
+  const image = base ? new URL(imagePath, base).href : `./${OG_IMAGE.fileName}`;
+  const pageUrl = base ? new URL(pagePath, base).href : null;
 
   const property = (name: string, content: string): MetaTag => ({ tag: 'meta', attrs: { property: name, content }, injectTo: 'head' });
   const meta = (name: string, content: string): MetaTag => ({ tag: 'meta', attrs: { name, content }, injectTo: 'head' });
+  const link = (attrs: Record<string, string>): MetaTag => ({ tag: 'link', attrs, injectTo: 'head' });
+  const ogLocale = (code: Lang) => LANGUAGES.find((language) => language.code === code)?.ogLocale ?? 'en_US';
   return [
+    meta('description', description),
     property('og:type', 'website'),
     property('og:title', title),
     property('og:description', description),
-    ...(base ? [property('og:url', base.href)] : []),
-    property('og:locale', LANGUAGES.find((language) => language.code === lang)?.ogLocale ?? 'en_US'),
+    ...(pageUrl ? [property('og:url', pageUrl)] : []),
+    property('og:locale', ogLocale(lang)),
     property('og:image', image),
     property('og:image:type', 'image/png'),
     property('og:image:width', String(OG_IMAGE.width)),
@@ -66,5 +98,11 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl }: SocialMeta
     meta('twitter:description', description),
     meta('twitter:image', image),
     meta('twitter:image:alt', imageAlt),
+    ...(pageUrl
+      ? [
+          link({ rel: 'canonical', href: pageUrl }),
+          link({ rel: 'alternate', type: 'application/json+oembed', href: new URL(OEMBED_FILE, pageUrl).href, title }),
+        ]
+      : []),
   ];
 }

@@ -14,6 +14,7 @@
 import type { AppStore } from './store.ts';
 import { parseUrlState, serializeUrlState } from './urlCodec.ts';
 import { historyMode, type HistoryMode, type UrlState } from './urlParams.ts';
+import { readSitePages, viewPageAddress, withViewPageEdition, type SitePages } from './viewPages.ts';
 
 /**
  * The app never reads the fragment; one that could be an element id (`#about`) is kept for the
@@ -53,16 +54,24 @@ export function afterNextPaint(win: Window, delayMs = 0): Defer {
   };
 }
 
-export function startUrlSync(store: AppStore, win: Window = window, defer: Defer = historyWriteTiming(win)): () => void {
+/**
+ * `pages`: the site's edition pages (state/viewPages.ts). A view of an edition that has a page
+ * moves to that page's address, so that the address bar, copied as it is, previews as that edition.
+ */
+export function startUrlSync(
+  store: AppStore,
+  win: Window = window,
+  defer: Defer = historyWriteTiming(win),
+  pages: SitePages | null = readSitePages(win.document),
+): () => void {
   const write = (url: UrlState, mode: HistoryMode) => {
-    const search = serializeUrlState(url);
     const hash = win.location.hash === '' || PLAIN_FRAGMENT.test(win.location.hash) ? win.location.hash : '';
-    if (search === win.location.search && hash === win.location.hash) return;
     // From the whole address, never from the path alone: a path that begins with two slashes
     // (servers merge them, so `//support-map/` reaches the app) would read as another host.
-    const address = new URL(win.location.href);
-    address.search = search;
+    const address = new URL(viewPageAddress(win.location.href, url.edition, pages));
+    address.search = serializeUrlState(url);
     address.hash = hash;
+    if (address.href === win.location.href) return;
     if (mode === 'push') win.history.pushState(null, '', address.href);
     else win.history.replaceState(null, '', address.href);
   };
@@ -105,7 +114,7 @@ export function startUrlSync(store: AppStore, win: Window = window, defer: Defer
   // entry just returned to.
   const onPopState = () => {
     cancel();
-    store.getState().replaceUrlState(parseUrlState(win.location.search).state);
+    store.getState().replaceUrlState(withViewPageEdition(parseUrlState(win.location.search).state, win.location.pathname));
   };
   // A reload or a tab closed within the frame after a change keeps that change.
   const onPageHide = () => flush();

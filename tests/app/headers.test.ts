@@ -19,17 +19,32 @@ function rules(text: string): { pattern: string; headers: string[] }[] {
 const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
 describe('_headers', () => {
-  const text = headersFile(['index.html', 'embed.js', 'favicon.png', 'og-image.png', 'noscript.css']);
-  it.each(['/', '/index.html', '/embed.js', '/og-image.png', '/assets/app-Cz0.js', '/assets/dataset-B.json'])(
-    '%s gets one Cache-Control and the security headers',
-    (path) => {
-      const headers = rules(text)
-        .filter((rule) => matches(rule.pattern, path))
-        .flatMap((rule) => rule.headers);
-      expect(headers.filter((header) => header.startsWith('Cache-Control:'))).toHaveLength(1);
-      expect(headers.some((header) => header.startsWith('Content-Security-Policy:'))).toBe(true);
-    },
-  );
+  const text = headersFile([
+    'index.html',
+    'embed.js',
+    'favicon.png',
+    'og-image.png',
+    'noscript.css',
+    'interpol/2019/index.html',
+    'interpol/2019/oembed.json',
+  ]);
+  it.each([
+    '/',
+    '/index.html',
+    '/embed.js',
+    '/og-image.png',
+    '/assets/app-Cz0.js',
+    '/assets/dataset-B.json',
+    '/interpol/2019/',
+    '/interpol/2019/index.html',
+    '/interpol/2019/oembed.json',
+  ])('%s gets one Cache-Control and the security headers', (path) => {
+    const headers = rules(text)
+      .filter((rule) => matches(rule.pattern, path))
+      .flatMap((rule) => rule.headers);
+    expect(headers.filter((header) => header.startsWith('Cache-Control:'))).toHaveLength(1);
+    expect(headers.some((header) => header.startsWith('Content-Security-Policy:'))).toBe(true);
+  });
   it('hashed files are immutable for a year; the rest a few minutes', () => {
     const cache = (path: string) =>
       rules(text)

@@ -19,7 +19,7 @@ const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(`${dist}/index.html`)) {
-    throw new Error(`e2e: ${dist}/index.html is missing. Build first: "npm run build" (or run "npm run test:e2e", which builds).`);
+    throw new Error(`e2e: ${dist}/index.html is missing. Build first: "npm run build:staging" (or run "npm run test:e2e", which builds).`);
   }
   // configFile: false: the preview only serves files; the app's plugins and test config are not needed.
   const server: PreviewServer = await preview({

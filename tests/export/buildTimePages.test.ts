@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertIntoMain } from '../../scripts/buildTimePages.ts';
+import { buildTimePages, insertIntoMain, MISSING_SITE_URL } from '../../scripts/buildTimePages.ts';
+import { oembedJson, renderViewPage, viewPagesOf } from '../../scripts/viewPages.ts';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
 import { filterEdition } from '../../src/filters/filterEdition.ts';
@@ -100,5 +101,96 @@ describe('insertIntoMain', () => {
 
   it('throws when the shell has no <main> to hold the list', () => {
     expect(() => insertIntoMain('<body></body>', 'x')).toThrow(/app__main/);
+  });
+});
+
+const siteUrl = 'https://maps.example.org/support/';
+
+describe('the pages of each view (scripts/viewPages.ts)', () => {
+  const shell = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
+  const attribute = (html: string, selector: RegExp) => selector.exec(html)?.[1];
+
+  it('viewPagesOf: the root page shows the latest edition, and every edition has a page of its own', () => {
+    const pages = viewPagesOf(minimal, 2024);
+    expect(pages[0]).toEqual({ path: '', year: 2024 });
+    expect(pages.slice(1).map((page) => page.path)).toEqual(minimal.dataset.editions.map((edition) => `interpol/${edition.year}/`));
+  });
+
+  it("renderViewPage(edition page): a <base> at the root first in <head>, the edition's title, card, canonical and oEmbed link, its list", () => {
+    const html = renderViewPage(shell, { index: minimal, page: { path: 'interpol/2024/', year: 2024 }, siteUrl });
+    expect(html).toMatch(/<head>\s*<base href="\.\.\/\.\.\/" \/>/);
+    expect(attribute(html, /<title>([^<]*)<\/title>/)).toMatch(/^Who supports Taiwan's participation in INTERPOL: .*2024\)$/);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(attribute(html, /<meta property="og:image" content="([^"]*)">/)).toBe(`${siteUrl}interpol/2024/og-image.png`);
+    expect(attribute(html, /<meta property="og:url" content="([^"]*)">/)).toBe(`${siteUrl}interpol/2024/`);
+    expect(attribute(html, /<link rel="canonical" href="([^"]*)">/)).toBe(`${siteUrl}interpol/2024/`);
+    expect(attribute(html, /<link rel="alternate" type="application\/json\+oembed" href="([^"]*)"/)).toBe(
+      `${siteUrl}interpol/2024/oembed.json`,
+    );
+    expect(html.match(/<meta name="description"/g)).toHaveLength(1);
+    expect(html).toContain(`<noscript>${noscriptSupportersHtml(minimal, 2024)}</noscript>`);
+  });
+
+  it("renderViewPage(root page): the site's own title, a <base> of ./, the root's card", () => {
+    const html = renderViewPage(shell, { index: minimal, page: { path: '', year: 2024 }, siteUrl });
+    expect(html).toMatch(/<head>\s*<base href="\.\/" \/>/);
+    expect(attribute(html, /<title>([^<]*)<\/title>/)).toBe("Who supports Taiwan's participation in INTERPOL");
+    expect(attribute(html, /<meta property="og:image" content="([^"]*)">/)).toBe(`${siteUrl}og-image.png`);
+  });
+
+  it('renderViewPage escapes what the data says, and throws on a page without a title', () => {
+    const index = createDatasetIndex(
+      loadDataset(undefined, (dataset) => {
+        const edition = dataset.editions.find((candidate) => candidate.year === 2024);
+        if (edition?.city) edition.city.en = '<Glasgow> & "$&"';
+      }),
+    );
+    const html = renderViewPage(shell, { index, page: { path: 'interpol/2024/', year: 2024 }, siteUrl });
+    expect(attribute(html, /<title>([^<]*)<\/title>/)).toContain('&lt;Glasgow&gt; &amp; &quot;$&amp;&quot;');
+    expect(html).not.toContain('<Glasgow>');
+    expect(() =>
+      renderViewPage('<html><head></head><body><main class="app__main"></main></body></html>', { index, page: { path: '', year: 2024 } }),
+    ).toThrow(/<title>/);
+  });
+
+  it('oembedJson: a rich oEmbed whose iframe, with a title and a height, is pinned to the edition and the version', () => {
+    const json = JSON.parse(
+      oembedJson({ index: minimal, page: { path: 'interpol/2024/', year: 2024 }, siteUrl, version: '9.9.9' }),
+    ) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_url: siteUrl,
+      thumbnail_url: `${siteUrl}interpol/2024/og-image.png`,
+    });
+    expect(json.width).toBeTypeOf('number');
+    expect(json.height).toBeTypeOf('number');
+    const html = String(json.html);
+    expect(html).not.toContain('<script');
+    const src = new URL(attribute(html, /<iframe src="([^"]*)"/)!.replaceAll('&amp;', '&'));
+    expect(src.href.startsWith(`${siteUrl}interpol/2024/?`)).toBe(true);
+    expect(Object.fromEntries(src.searchParams)).toEqual({ edition: '2024', version: '9.9.9', embed: '1' });
+    expect(attribute(html, /\btitle="([^"]*)"/)).toBe(json.title);
+    expect(attribute(html, /\bheight="(\d+)"/)).toBe(String(json.height));
+  });
+});
+
+describe('SITE_URL', () => {
+  const configResolved = (plugin: ReturnType<typeof buildTimePages>, config: { command: string; mode: string }) =>
+    (plugin.configResolved as (config: unknown) => void)({ ...config, envDir: resolve(import.meta.dirname, 'no-env-here') });
+
+  it('a production build without SITE_URL fails with the fix in its message; tests, the dev server and a set SITE_URL pass', () => {
+    const saved = process.env.SITE_URL;
+    delete process.env.SITE_URL;
+    try {
+      expect(() => configResolved(buildTimePages(), { command: 'build', mode: 'production' })).toThrow(MISSING_SITE_URL);
+      expect(() => configResolved(buildTimePages(), { command: 'serve', mode: 'development' })).not.toThrow();
+      expect(() => configResolved(buildTimePages({ siteUrl }), { command: 'build', mode: 'production' })).not.toThrow();
+      expect(() => configResolved(buildTimePages({ siteUrl: 'javascript:alert(1)' }), { command: 'build', mode: 'production' })).toThrow(
+        /http/,
+      );
+    } finally {
+      if (saved !== undefined) process.env.SITE_URL = saved;
+    }
   });
 });

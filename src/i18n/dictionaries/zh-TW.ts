@@ -229,6 +229,7 @@ const zhTW: Dictionary = {
   csvOnlyThrough: '僅以此組織成員身分列入（資料來源並未列出其國名）',
   noscriptIntro: '地圖需要JavaScript才能顯示。{edition}後，資料來源列名的支持者：',
   ogDescription: '{edition}。{claim}',
+  viewPageTitle: '{title}：{edition}',
   noscriptClaim: '外交部稱：「{claim}」。',
   noscriptGroups: '另有報導（未列名）：',
   ogImageAlt: '{edition}後的世界地圖，各支持者依表態支持的最高層級著色：{named}。臺灣以斜線標示。',

@@ -82,6 +82,7 @@ export const shareWords = {
   csvOnlyThrough: 'Only as a member of (no source names it)',
   noscriptIntro: 'The map needs JavaScript. Supporters named in sources after the {edition}:',
   ogDescription: '{edition}. {claim}',
+  viewPageTitle: '{title}: {edition}',
   noscriptClaim: 'The ministry reported: “{claim}”.',
   noscriptGroups: 'Also reported, without names:',
   ogImageAlt:

@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/StoreContext.tsx';
 import { selectEmbed, selectLatestDataVersion, selectUrl } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';
 import { useDataset } from '../common/viewHooks.ts';
+import { thisSitePages } from '../common/thisSitePages.ts';
 
 export function DataVersionNote() {
   const dataset = useDataset();
@@ -23,7 +24,7 @@ export function DataVersionNote() {
   }
   const newer = latest !== null && compareVersions(latest, dataset.version) > 0;
   // The same view on the newest data; from an embed, in a new tab (nothing navigates the host page).
-  const href = fullMapUrl({ ...url, version: null }, window.location.href);
+  const href = fullMapUrl({ ...url, version: null }, window.location.href, thisSitePages());
   return (
     <p className="source-line__version">
       {t('versionPinned', { version: dataset.version })}

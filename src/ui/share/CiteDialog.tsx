@@ -15,6 +15,7 @@ import { copyText } from './copyText.ts';
 import { DataChoice } from './DataChoice.tsx';
 import { useModalDialog } from '../common/useModalDialog.ts';
 import { useShareWords } from './words.ts';
+import { thisSitePages } from '../common/thisSitePages.ts';
 
 export function CiteDialog({ onClose }: { onClose: () => void }) {
   const t = useShareWords();
@@ -33,7 +34,7 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
   const [pinned, setPinned] = useState(true);
   if (!dataset) return null;
 
-  const url = shareUrl(dataState(view, year, pinned ? dataset.version : null), window.location.href);
+  const url = shareUrl(dataState(view, year, pinned ? dataset.version : null), window.location.href, thisSitePages());
   const input: CitationInput = {
     title: dataset.title[lang],
     site: t('appTitle'),

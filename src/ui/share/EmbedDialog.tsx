@@ -23,6 +23,7 @@ import { DataChoice } from './DataChoice.tsx';
 import { useDataset, useEditionYear } from '../common/viewHooks.ts';
 import { useModalDialog } from '../common/useModalDialog.ts';
 import { useShareWords } from './words.ts';
+import { thisSitePages } from '../common/thisSitePages.ts';
 
 const THEME_LABELS = { auto: 'embedThemeAuto', light: 'embedThemeLight', dark: 'embedThemeDark' } as const;
 const FLAG_LABELS = { plain: 'embedPlain', static: 'embedStatic', transparent: 'embedTransparent' } as const;
@@ -49,11 +50,20 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const version = pinned ? (dataset?.version ?? null) : null;
 
   const pageUrl = window.location.href;
-  const src = useMemo(() => embedUrl(dataState(view, year, version), pageUrl, flags), [view, year, version, pageUrl, flags]);
+  const src = useMemo(
+    () => embedUrl(dataState(view, year, version), pageUrl, flags, thisSitePages()),
+    [view, year, version, pageUrl, flags],
+  );
   const wideHeight = suggestedHeight(COLUMN_BREAKS.wide, flags);
   const fixedHeight = typedHeight ?? wideHeight;
   const height = auto ? 'auto' : normalizeHeight(fixedHeight);
-  const code = buildEmbedCode({ src, loader: loaderUrl(pageUrl), title: t('appTitle'), height, initialHeight: wideHeight });
+  const code = buildEmbedCode({
+    src,
+    loader: loaderUrl(pageUrl, thisSitePages()),
+    title: t('appTitle'),
+    height,
+    initialHeight: wideHeight,
+  });
   const [wide, medium, narrow] = heightsFor(flags);
 
   // The preview follows the height the embedded map reports, as the loader does on a host page.

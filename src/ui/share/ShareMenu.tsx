@@ -15,6 +15,7 @@ import { selectCompareYear, selectFilteredEdition } from '../../state/selectors.
 import { copyText } from './copyText.ts';
 import './share.css';
 import { useShareWords } from './words.ts';
+import { thisSitePages } from '../common/thisSitePages.ts';
 
 // Each dialog in a region of its own: one that fails to arrive says so with Retry, and the rest of
 // the share bar keeps working.
@@ -60,7 +61,7 @@ export function ShareMenu() {
   const formatsId = useId();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
-  const url = () => shareUrl(store.getState().url, window.location.href);
+  const url = () => shareUrl(store.getState().url, window.location.href, thisSitePages());
 
   useEffect(() => {
     if (manualUrl !== null) manualRef.current?.select();

@@ -1,0 +1,151 @@
+/**
+ * The pages the build writes for link previews and oEmbed (scripts/viewPages.ts), read from dist/
+ * and opened in Chromium: every page's card is an absolute URL of an image in the build, its
+ * oEmbed file parses and its iframe, pasted into a host page as a CMS would, opens the same view;
+ * an edition page opens its edition, and the address bar follows the edition shown.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium, queryOf, useTestBrowser } from './browser.ts';
+
+const browser = useTestBrowser();
+const dist = new URL('../../dist/', import.meta.url);
+/** The placeholder address the test build was made with (vite build --mode staging). */
+const SITE_URL = /^SITE_URL=(.+)$/m.exec(readFileSync(new URL('../../.env.staging', import.meta.url), 'utf8'))![1]!.trim();
+const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
+  version: string;
+  editions: { year: number; listStatus: string }[];
+};
+
+/** Every page of a view in the build: the root and one per edition. */
+const pages = ['', ...readdirSync(new URL('interpol/', dist)).map((year) => `interpol/${year}/`)];
+
+const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]?.replaceAll('&amp;', '&');
+/** The file in dist/ that an absolute URL on the site names, or null when it is not on the site. */
+const fileOf = (url: string) => (url.startsWith(SITE_URL) ? new URL(url.slice(SITE_URL.length) || 'index.html', dist) : null);
+/** The same URL on the test server. */
+const local = (url: string) => new URL(url.slice(SITE_URL.length), inject('baseUrl')).href;
+
+describe('the pages of each view in the build', () => {
+  test('there is a page for every edition of the data, and the root page', () => {
+    expect(pages.slice(1)).toEqual(expect.arrayContaining(dataset.editions.map((edition) => `interpol/${edition.year}/`)));
+    expect(pages).toHaveLength(dataset.editions.length + 1);
+  });
+
+  test.each(pages)("page '%s': og:image and twitter:image are absolute URLs of a 1200×630 PNG in the build; og:url is the page", (path) => {
+    const html = readFileSync(new URL(`${path}index.html`, dist), 'utf8');
+    const image = attribute(html, /<meta property="og:image" content="([^"]*)">/)!;
+    expect(image).toBe(`${SITE_URL}${path}og-image.png`);
+    expect(attribute(html, /<meta name="twitter:image" content="([^"]*)">/)).toBe(image);
+    const png = readFileSync(fileOf(image)!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(attribute(html, /<meta property="og:url" content="([^"]*)">/)).toBe(`${SITE_URL}${path}`);
+    const oembed = attribute(html, /<link rel="alternate" type="application\/json\+oembed" href="([^"]*)"/)!;
+    expect(oembed).toBe(`${SITE_URL}${path}oembed.json`);
+    expect(existsSync(fileOf(oembed)!)).toBe(true);
+  });
+
+  test('the edition pages have titles and descriptions of their own', () => {
+    const titles = pages.map((path) => attribute(readFileSync(new URL(`${path}index.html`, dist), 'utf8'), /<title>([^<]*)<\/title>/));
+    const descriptions = pages.map((path) =>
+      attribute(readFileSync(new URL(`${path}index.html`, dist), 'utf8'), /<meta name="description" content="([^"]*)">/),
+    );
+    expect(new Set(titles.slice(1)).size).toBe(pages.length - 1);
+    expect(new Set(descriptions.slice(1)).size).toBe(pages.length - 1);
+    for (const [i, path] of pages.entries()) if (path) expect(titles[i]).toContain(path.split('/')[1]);
+  });
+});
+
+describe('oEmbed', () => {
+  let host: Server;
+  let hostOrigin = '';
+  let hostPage = '';
+  beforeAll(async () => {
+    // A CMS's article page: the oEmbed response's HTML, as it stores it, pointed at the test server.
+    host = createServer((_request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html><body><h1>An article</h1>${hostPage}<p>After the map.</p></body></html>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => host?.close(resolve));
+  });
+
+  test.each(['interpol/2019/', '', 'interpol/2020/'])(
+    "page '%s': the oEmbed file parses, and its iframe in a host page opens the same view",
+    async (path) => {
+      const json = JSON.parse(readFileSync(new URL(`${path}oembed.json`, dist), 'utf8')) as Record<string, unknown>;
+      expect(json).toMatchObject({ version: '1.0', type: 'rich' });
+      expect(json.width).toBeTypeOf('number');
+      expect(json.height).toBeTypeOf('number');
+      const html = String(json.html);
+      const src = attribute(html, /<iframe src="([^"]*)"/)!;
+      const year = path
+        ? Number(path.split('/')[1])
+        : Math.max(...dataset.editions.filter((e) => e.listStatus === 'listed').map((e) => e.year));
+      expect(Object.fromEntries(new URL(src).searchParams)).toEqual({ edition: String(year), version: dataset.version, embed: '1' });
+      hostPage = html.replace(src.replaceAll('&', '&amp;'), local(src).replaceAll('&', '&amp;'));
+      expect(hostPage).toContain(inject('baseUrl'));
+
+      const chromium = await launchChromium();
+      try {
+        const page = await chromium.newPage({ viewport: { width: 700, height: 1000 } });
+        await page.goto(`${hostOrigin}/article.html`);
+        const frameElement = page.locator('iframe');
+        expect(await frameElement.getAttribute('title')).toBe(json.title);
+        expect(Number(await frameElement.getAttribute('height'))).toBe(json.height);
+        const frame = page.frameLocator('iframe');
+        await frame.locator('.map__country').first().waitFor({ timeout: 15_000 });
+        await expect.poll(() => frame.locator('.headline__title').textContent()).toContain(String(year));
+        await expect
+          .poll(() => frame.locator('.source-line').textContent())
+          .toContain(`This view is pinned to data version ${dataset.version}`);
+      } finally {
+        await chromium.close();
+      }
+    },
+  );
+});
+
+describe('an edition page in the browser', () => {
+  test('opens its edition; the address follows the edition shown, Back returns; every file it loads is found', async () => {
+    const { page, errors } = await browser.openApp('/interpol/2019/?types=executive', { viewport: { width: 1280, height: 800 } });
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    const timeline = page.getByRole('radiogroup', { name: 'General Assembly' });
+    await expect.poll(() => timeline.getByRole('radio', { checked: true }).getAttribute('aria-label')).toMatch(/^2019/);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/interpol/2019/');
+    expect(queryOf(page)).toEqual({ edition: '2019', types: 'executive' });
+
+    await timeline.getByRole('radio', { name: /^2018/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/interpol/2018/');
+    expect(queryOf(page)).toEqual({ edition: '2018', types: 'executive' });
+    // The icon and the data package link still point at the site's root.
+    const packageLink = await page.locator('.source-line__download').evaluate((link) => (link as HTMLAnchorElement).href);
+    expect(packageLink).toBe(new URL('package/datapackage.json', inject('baseUrl')).href);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/interpol/2019/');
+    await expect.poll(() => timeline.getByRole('radio', { checked: true }).getAttribute('aria-label')).toMatch(/^2019/);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("an old link to the root naming an edition moves to the edition's page, and Cite hands out that page", async () => {
+    const { page, errors } = await browser.openApp('/?edition=2018&types=legislature', { viewport: { width: 1280, height: 800 } });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/interpol/2018/');
+    expect(queryOf(page)).toEqual({ edition: '2018', types: 'legislature' });
+    await page.getByRole('button', { name: 'Cite' }).click();
+    const cite = page.getByRole('dialog', { name: 'Cite this map' });
+    const cited = new URL(/https?:\/\/\S+/.exec(await cite.locator('textarea').first().inputValue())![0].replace(/[.,]$/, ''));
+    expect(cited.pathname).toBe('/interpol/2018/');
+    expect(cited.searchParams.get('edition')).toBe('2018');
+    expect(errors).toEqual([]);
+  });
+});
