@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import {
   ActionSchema,
+  CampaignIdSchema,
   ActorSchema,
   DatasetSchema,
   EditionSchema,
@@ -62,6 +63,7 @@ function indexed(dataset: Dataset): IndexedDataset {
   return {
     updated: dataset.updated,
     version: dataset.version,
+    ...(dataset.campaign === undefined ? {} : { campaign: dataset.campaign }),
     supportTypes: wrap(dataset.supportTypes),
     sources: wrap(dataset.sources),
     editions: wrap(dataset.editions),
@@ -80,9 +82,11 @@ function salvage(raw: Record<string, unknown>): IndexedDataset {
     });
   const updated = typeof raw.updated === 'string' ? raw.updated : undefined;
   const version = typeof raw.version === 'string' ? raw.version : undefined;
+  const campaign = v.safeParse(CampaignIdSchema, raw.campaign);
   return {
     ...(updated === undefined ? {} : { updated }),
     ...(version === undefined ? {} : { version }),
+    ...(campaign.success ? { campaign: campaign.output } : {}),
     // Without a well-formed list of support types, its completeness cannot be judged.
     ...(Array.isArray(raw.supportTypes) ? { supportTypes: keep(SupportTypeSchema, raw.supportTypes) } : {}),
     sources: keep(SourceSchema, raw.sources),

@@ -22,6 +22,8 @@ export function formatIssue(issue: DataIssue): string {
 export interface IndexedDataset {
   updated?: string;
   version?: string;
+  /** The dataset's campaign, when it names a valid one (absent = INTERPOL). */
+  campaign?: Dataset['campaign'];
   supportTypes?: Indexed<Dataset['supportTypes'][number]>[];
   sources: Indexed<Dataset['sources'][number]>[];
   editions: Indexed<Dataset['editions'][number]>[];

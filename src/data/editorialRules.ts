@@ -9,6 +9,7 @@ import type { CheckOptions, DataIssue, IndexedDataset } from './dataIssue.ts';
 import { addDays, isoDay, overlaps, parsePartialDate } from './dates.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import { checkGroupsStayGroups } from './groupRules.ts';
+import { CAMPAIGN_IDS, type CampaignId } from './vocabulary.ts';
 
 /** An action can precede its Assembly by about a year (e.g. a G7 summit in June). */
 const ACTION_DAYS_BEFORE_START = 400;
@@ -16,7 +17,10 @@ const ACTION_DAYS_BEFORE_START = 400;
 const DAYS_AFTER_END = 60;
 const RELEASE_DAYS_BEFORE_START = 30;
 
+const isCampaignId = (value: string): value is CampaignId => (CAMPAIGN_IDS as readonly string[]).includes(value);
+
 export function checkEditorial(data: IndexedDataset, options: CheckOptions): DataIssue[] {
+  const campaign: CampaignId = data.campaign ?? 'interpol';
   const issues: DataIssue[] = [];
   const report = (location: string, message: string) => issues.push({ location, message });
 
@@ -105,8 +109,10 @@ export function checkEditorial(data: IndexedDataset, options: CheckOptions): Dat
     const at = `actions[${index}]`;
     checkEditionAndDate(at, action.edition, action.date);
     if (action.evidence === 'inferred' && !action.inference) report(`${at}.inference`, 'an inferred action must say why it was inferred');
-    if (action.type === 'legislature' && !action.scope) report(`${at}.scope`, 'a legislature action must say whether it names INTERPOL');
+    if (action.type === 'legislature' && !action.scope) report(`${at}.scope`, 'a legislature action must say whether it names the body of its campaign');
     if (action.type !== 'legislature' && action.scope) report(`${at}.scope`, 'only legislature actions have a scope');
+    if (action.scope && isCampaignId(action.scope) && action.scope !== campaign)
+      report(`${at}.scope`, `"${action.scope}" is another campaign's body; this file is ${campaign}'s (a text naming several bodies is "international-organisations")`);
     checkPublic(`${at}.summary`, action.summary);
     checkPublic(`${at}.inference`, action.inference);
     checkPublic(`${at}.by`, action.by);

@@ -9,8 +9,8 @@ import * as v from 'valibot';
 
 // The vocabulary the page also needs before any check: a module of its own, so that the page's
 // first download does not carry the checker (valibot) with it.
-export { LANGS, LANGUAGES, SUBJECT_ID, SUPPORT_TYPE_IDS, type Lang } from './vocabulary.ts';
-import { LANGS, SUPPORT_TYPE_IDS, type Lang } from './vocabulary.ts';
+export { ACTION_FLAGS, CAMPAIGN_IDS, LANGS, LANGUAGES, SUBJECT_ID, SUPPORT_TYPE_IDS, VENUES, type CampaignId, type Lang } from './vocabulary.ts';
+import { ACTION_FLAGS, CAMPAIGN_IDS, LANGS, SUPPORT_TYPE_IDS, VENUES, type Lang } from './vocabulary.ts';
 
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -165,10 +165,16 @@ export const ActorSchema = v.strictObject({
 
 export const EvidenceSchema = v.picklist(['stated', 'inferred'], 'must be stated or inferred');
 
-/** For legislature actions: does the text name INTERPOL, or international organisations in general? */
+export const CampaignIdSchema = v.picklist(CAMPAIGN_IDS, `must be one of ${CAMPAIGN_IDS.join(', ')}`);
+
+/**
+ * For legislature actions: does the text name the campaign's body (its campaign id, e.g.
+ * `interpol`, `wha`), or international organisations in general? checkDataset requires a named
+ * body to be the dataset's own campaign.
+ */
 export const ScopeSchema = v.picklist(
-  ['interpol', 'international-organisations', 'unknown'],
-  'must be one of interpol, international-organisations, unknown',
+  [...CAMPAIGN_IDS, 'international-organisations', 'unknown'],
+  `must be one of ${CAMPAIGN_IDS.join(', ')}, international-organisations, unknown`,
 );
 
 export const ActionSchema = v.strictObject({
@@ -189,6 +195,16 @@ export const ActionSchema = v.strictObject({
   scope: v.optional(ScopeSchema),
   /** The organisation whose joint act this member's action is (e.g. a G7 communiqué). */
   via: v.optional(NonEmptyText),
+  /** Where the act took place: at the meeting (plenary, committee, summit, general debate) or outside it. */
+  venue: v.optional(v.picklist(VENUES, `must be one of ${VENUES.join(', ')}`)),
+  /** What the ministry highlights about the act (vocabulary.ts ACTION_FLAGS). */
+  flags: v.optional(v.array(v.picklist(ACTION_FLAGS, `must be one of ${ACTION_FLAGS.join(', ')}`))),
+  /**
+   * One act that backs Taiwan in several bodies at once (a G7 communiqué naming the WHA and ICAO):
+   * the same id on its action in each campaign's file, with the same actor, date and sources.
+   * Totals across campaigns count it once.
+   */
+  shared: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'))),
 });
 
 /**
@@ -235,6 +251,8 @@ export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
   updated: FullDateSchema,
+  /** The body whose meetings the file covers; absent = INTERPOL (the first file had none). */
+  campaign: v.optional(CampaignIdSchema),
   title: BilingualTextSchema,
   /** Where visitors send corrections: an https form or a mailto: address. */
   corrections: v.optional(

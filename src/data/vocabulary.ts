@@ -26,5 +26,21 @@ export const LANGUAGES = [
 export type Lang = (typeof LANGUAGES)[number]['code'];
 export const LANGS: readonly Lang[] = LANGUAGES.map((language) => language.code);
 
+/**
+ * The international bodies whose meetings Taiwan's foreign ministry campaigns at, each with a
+ * data file of its own. `interpol` is the first; a dataset without a `campaign` is INTERPOL's.
+ */
+export const CAMPAIGN_IDS = ['interpol', 'wha', 'icao', 'unfccc', 'unga'] as const;
+export type CampaignId = (typeof CAMPAIGN_IDS)[number];
+
+/** Where an act took place: at the meeting itself (plenary, committee, summit, debate) or outside it. */
+export const VENUES = ['meeting', 'outside'] as const;
+
+/**
+ * What the ministry highlights about an act, beyond its type: `rebuts-2758` = the act rejects
+ * China's reading of UN General Assembly Resolution 2758 (that it settled Taiwan's representation).
+ */
+export const ACTION_FLAGS = ['rebuts-2758'] as const;
+
 /** The subject of the map: its shape is marked as the subject, never coloured as a supporter. */
 export const SUBJECT_ID = 'TWN';

@@ -34,7 +34,7 @@ export interface ExportViewInput {
   url?: string;
   width: number;
   height?: number;
-  /** The social card: the headline alone under the title (a card always shows every type), no notes. */
+  /** The social card (exportSvg's 'card' layout): every type, the title and legend beside the map, no notes. */
   card?: boolean;
   /**
    * A picture of a fixed size for social media (exportFiles.ts `PICTURE_SIZES`): the headline and
@@ -128,6 +128,7 @@ export function createExportInput(input: ExportViewInput): ExportSvgInput {
     ...(input.compact ? { notes: [] } : {}),
     ...(input.labels === false ? { labels: new Map<string, string>() } : {}),
     ...(input.transparent ? { transparent: true } : {}),
+    ...(input.card ? { layout: 'card' as const } : {}),
     footer,
     ...(input.fontFamily === undefined ? {} : { fontFamily: input.fontFamily }),
   };

@@ -59,6 +59,12 @@ export interface ExportSvgInput {
   fontFamily?: string;
   /** No background rectangle: what the picture is placed on shows through (the map keeps its sea). */
   transparent?: boolean;
+  /**
+   * 'card': the social card, seen as small as 500 px wide in a feed: the title and the legend in a
+   * column of large type beside the map, the subtitle and notes left to the post's own text.
+   * Needs `height`. Default 'stacked': title, map, legend and notes one under the other.
+   */
+  layout?: 'stacked' | 'card';
 }
 
 /** The light theme of src/ui/styles.css: a printed page or a social card is light. */
@@ -97,7 +103,8 @@ export function buildExportSvg(input: ExportSvgInput): string {
 
 /** The SVG with its size in px (the height follows the content unless the input fixes it). */
 export function renderExportSvg(input: ExportSvgInput): { svg: string; width: number; height: number } {
-  const { width, viewBox, lang } = input;
+  if (input.layout === 'card' && input.height !== undefined) return renderCardSvg(input, input.height);
+  const { width, viewBox } = input;
   // Every size below is for a 1200 px picture; a fixed picture as tall as it is wide (a square for
   // social media) is seen small on a phone, and has the height for larger type.
   const u = (width / 1200) * (input.height !== undefined && input.height >= width ? 1.25 : 1);
@@ -164,19 +171,102 @@ export function renderExportSvg(input: ExportSvgInput): { svg: string; width: nu
   if (noteLines.length > 0) y += 8 * u;
   text(footerLines, size.footer, ` fill="${P.muted}"`);
 
+  return { svg: wrapSvg(input, height, out), width, height };
+}
+
+/** The picture around its drawn parts: size, title for screen readers, Taiwan's hatch, background, font. */
+function wrapSvg(input: ExportSvgInput, height: number, parts: readonly string[]): string {
+  const { width, lang } = input;
   const hatch = `<pattern id="taiwan-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="${P.taiwanGround}"/><line x1="0" y1="0" x2="0" y2="4" stroke="${P.taiwanStripe}" stroke-width="2"/></pattern>`;
-  const svg = [
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(width)}" height="${fmt(height)}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" xml:lang="${escapeXml(lang)}" role="img">`,
     `<title>${escapeXml([input.title, ...input.subtitle].join(' — '))}</title>`,
     `<defs>${hatch}</defs>`,
     ...(input.transparent ? [] : [`<rect width="100%" height="100%" fill="${P.background}"/>`]),
     `<g font-family="${escapeXml(input.fontFamily ?? EXPORT_FONTS)}" fill="${P.text}">`,
-    ...out,
+    ...parts,
     '</g>',
     '</svg>',
     '',
   ].join('\n');
-  return { svg, width, height };
+}
+
+/**
+ * The social card: a column of text on the left (the Assembly, the title, the legend with its
+ * title) in type large enough to read when the card is shown 500 px wide, the map on the right, the
+ * source across the bottom. The type starts large and steps down until the column fits.
+ */
+function renderCardSvg(input: ExportSvgInput, height: number): { svg: string; width: number; height: number } {
+  const { width, viewBox } = input;
+  const u = width / 1200;
+  const pad = 36 * u;
+  const columnWidth = 400 * u;
+  const gutter = 32 * u;
+  const footerSize = 14 * u;
+  const lead = (fontSize: number) => fontSize * 1.25;
+  const footerLines = input.footer.flatMap((line) => wrapText(line, footerSize, width - 2 * pad));
+  const footerTop = height - pad - footerLines.length * lead(footerSize);
+  const columnHeight = footerTop - pad - 12 * u;
+
+  // The column at scale `t`: its lines and their sizes, and its height.
+  const column = (t: number) => {
+    const size = { kicker: 20 * t * u, title: 42 * t * u, legend: 22 * t * u };
+    const kicker = input.kicker ? wrapText(input.kicker, size.kicker, columnWidth) : [];
+    const title = wrapText(input.title, size.title, columnWidth);
+    const legendTitle = input.legendTitle === '' ? [] : wrapText(input.legendTitle, size.legend * 0.85, columnWidth);
+    const box = size.legend;
+    const items = input.legend.map((item) => ({
+      swatch: item.swatch,
+      lines: wrapText(item.count === undefined ? item.label : `${item.label}${item.count}`, size.legend, columnWidth - box * 1.5),
+    }));
+    const gap = 20 * t * u;
+    const total =
+      kicker.length * lead(size.kicker) +
+      title.length * lead(size.title) +
+      gap +
+      legendTitle.length * lead(size.legend * 0.85) +
+      items.reduce((sum, item) => sum + item.lines.length * lead(size.legend) + 6 * t * u, 0);
+    return { size, kicker, title, legendTitle, items, gap, total };
+  };
+  let t = 1;
+  let laid = column(t);
+  while (laid.total > columnHeight && t > 0.6) laid = column((t -= 0.05));
+
+  const out: string[] = [];
+  let y = pad + Math.max(0, (columnHeight - laid.total) / 2);
+  const text = (lines: readonly string[], fontSize: number, x: number, attrs: string) => {
+    for (const line of lines) {
+      y += lead(fontSize);
+      out.push(`<text x="${fmt(x)}" y="${fmt(y - fontSize * 0.25)}" font-size="${fmt(fontSize)}"${attrs}>${escapeXml(line)}</text>`);
+    }
+  };
+  text(laid.kicker, laid.size.kicker, pad, ` fill="${P.accent}" font-weight="700"`);
+  text(laid.title, laid.size.title, pad, ' font-weight="700"');
+  y += laid.gap;
+  text(laid.legendTitle, laid.size.legend * 0.85, pad, ` fill="${P.muted}" font-weight="600"`);
+  const box = laid.size.legend;
+  for (const item of laid.items) {
+    out.push(swatchSvg(item.swatch, pad, y + lead(box) - box * 1.02, box));
+    text(item.lines, box, pad + box * 1.5, '');
+    y += 6 * t * u;
+  }
+
+  const [vx, vy, vw, vh] = viewBox;
+  const mapLeft = pad + columnWidth + gutter;
+  const mapRoom = { width: width - pad - mapLeft, height: footerTop - pad - 12 * u };
+  const k = Math.min(mapRoom.width / vw, mapRoom.height / vh);
+  const mapWidth = vw * k;
+  const mapHeight = vh * k;
+  const mx = mapLeft + (mapRoom.width - mapWidth) / 2;
+  const my = pad + (mapRoom.height - mapHeight) / 2;
+  out.push(mapGroup(input, k, `translate(${fmt(mx)} ${fmt(my)}) scale(${k}) translate(${-vx} ${-vy})`, mapWidth, mapHeight, mx, my));
+  out.push(...mapLabels(input, k, [mx, my], 14 * u, { x0: mx, y0: my, x1: mx + mapWidth, y1: my + mapHeight }));
+  // Below the middle, clear of Taiwan's label.
+  if (input.notice) out.push(noticeSvg(input.notice, mx + mapWidth / 2, my + mapHeight * 0.62, 20 * u, mapWidth * 0.75));
+
+  y = footerTop;
+  text(footerLines, footerSize, pad, ` fill="${P.muted}"`);
+  return { svg: wrapSvg(input, height, out), width, height };
 }
 
 function mapGroup(input: ExportSvgInput, k: number, transform: string, w: number, h: number, x: number, y: number): string {

@@ -6,8 +6,15 @@ import { interpolate, LocalText } from '../common/LocalText.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 import type { PanelWordsTranslate } from './words.ts';
 
-const SCOPE_KEYS: Record<NonNullable<Action['scope']>, 'scopeInterpol' | 'scopeGeneral' | 'scopeUnknown'> = {
+const SCOPE_KEYS: Record<
+  NonNullable<Action['scope']>,
+  'scopeInterpol' | 'scopeWha' | 'scopeIcao' | 'scopeUnfccc' | 'scopeUnga' | 'scopeGeneral' | 'scopeUnknown'
+> = {
   interpol: 'scopeInterpol',
+  wha: 'scopeWha',
+  icao: 'scopeIcao',
+  unfccc: 'scopeUnfccc',
+  unga: 'scopeUnga',
   'international-organisations': 'scopeGeneral',
   unknown: 'scopeUnknown',
 };
