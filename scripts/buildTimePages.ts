@@ -21,7 +21,16 @@ import { parseTopology } from '../src/data/loadResources.ts';
 import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { OEMBED_FILE, OG_IMAGE } from '../src/export/socialMeta.ts';
-import { editionOfViewPath, viewPagePath } from '../src/state/viewPages.ts';
+import { viewOfPath, viewPagePath } from '../src/state/viewPages.ts';
+import type { Lang } from '../src/data/vocabulary.ts';
+import type { Dictionary } from '../src/i18n/Dictionary.ts';
+import zhTW from '../src/i18n/dictionaries/zh-TW.ts';
+import { addLanguage } from '../src/i18n/translate.ts';
+
+// The pages in other languages need their words now: the app loads them on demand, with an
+// import() that this bundled config cannot follow. A new language fails the type check here.
+const DICTIONARIES: Record<Exclude<Lang, 'en'>, Dictionary> = { 'zh-TW': zhTW };
+for (const [lang, dictionary] of Object.entries(DICTIONARIES)) addLanguage(lang as Lang, dictionary);
 import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
 import { renderOgImage } from './renderOgImage.ts';
 import { insertIntoMain, oembedJson, renderViewPage, viewPagesMeta, viewPagesOf, type ViewPage } from './viewPages.ts';
@@ -104,10 +113,15 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   let command: 'build' | 'serve' = 'build';
   // Read once per build (the dev server re-reads on restart); every hook uses the same data.
   const data = () => (loaded ??= loadBuildData(root));
+  // The dev server's page for a path, as the build writes it (an unknown edition is the root page).
   const pageFor = (path: string): ViewPage => {
     const { index, year } = data();
-    const edition = editionOfViewPath(path);
-    return edition !== null && index.editionsByYear.has(edition) ? { path: viewPagePath(edition), year: edition } : { path: '', year };
+    const view = viewOfPath(path);
+    const lang = view?.lang ?? 'en';
+    const edition = view?.edition ?? null;
+    return edition !== null && index.editionsByYear.has(edition)
+      ? { path: viewPagePath(edition, lang), year: edition, editionPage: true, lang }
+      : { path: viewPagePath(null, lang), year, editionPage: false, lang };
   };
 
   return {
@@ -132,7 +146,8 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       // The edition pages, as the build writes them (before Vite's fallback sends every path to index.html).
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0] ?? '';
-        if (editionOfViewPath(path) === null) return next();
+        const view = viewOfPath(path);
+        if (view === null || (view.edition === null && view.lang === null)) return next();
         server
           .transformIndexHtml(path, readFileSync(resolve(root, 'index.html'), 'utf8'))
           .then((html) => {
@@ -171,13 +186,14 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         const built = bundle['index.html'];
         if (built?.type !== 'asset' || typeof built.source !== 'string') throw new Error('the build wrote no index.html');
         const template = built.source;
-        const cards = new Map<number, Buffer>();
+        const cards = new Map<string, Buffer>();
         for (const page of viewPagesOf(index, year)) {
           const html = renderViewPage(template, { index, page, ...(siteUrl ? { siteUrl } : {}) });
           if (page.path === '') built.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: html });
-          const card = cards.get(page.year) ?? (await renderOgImage(index, topology, page.year));
-          cards.set(page.year, card);
+          const key = `${page.year} ${page.lang}`;
+          const card = cards.get(key) ?? (await renderOgImage(index, topology, page.year, page.lang));
+          cards.set(key, card);
           this.emitFile({ type: 'asset', fileName: `${page.path}${OG_IMAGE.fileName}`, source: card });
           if (siteUrl)
             this.emitFile({ type: 'asset', fileName: `${page.path}${OEMBED_FILE}`, source: oembedJson({ index, page, siteUrl, version }) });

@@ -4,7 +4,8 @@
  * title, description, social card, <noscript> list and oEmbed file. Every page is made from the
  * one built index.html by renderViewPage, so the pages can never differ in what they load.
  */
-import type { Lang } from '../src/data/schema.ts';
+import { LANGS, type Lang } from '../src/data/schema.ts';
+import { coreWords } from '../src/i18n/words/core.ts';
 import type { DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { noscriptSupportersHtml } from '../src/export/noscriptSupporters.ts';
@@ -17,27 +18,36 @@ import { DEFAULT_URL_STATE } from '../src/state/urlParams.ts';
 import { VIEW_PAGES_META, viewPagePath, type SitePages } from '../src/state/viewPages.ts';
 
 export interface ViewPage {
-  /** The page's folder below the site's root: '' for the root page, 'interpol/2019/' for an edition page. */
+  /** The page's folder below the site's root: '', 'interpol/2019/', 'zh-TW/', 'zh-TW/interpol/2019/'. */
   path: string;
-  /** The edition the page shows: its own, or the latest for the root page. */
+  /** The edition the page shows: its own, or the latest for a root page. */
   year: number;
+  /** Whether the page is an edition's own (its title names the edition) or a root page. */
+  editionPage: boolean;
+  lang: Lang;
 }
 
-/** The root page (the latest edition) and a page for every edition of the data. */
+/** Every page of a view, in every language: the root (the latest edition) and one per edition of the data. */
 export function viewPagesOf(index: DatasetIndex, latestYear: number): ViewPage[] {
-  return [
-    { path: '', year: latestYear },
-    ...index.dataset.editions.map((edition) => ({ path: viewPagePath(edition.year), year: edition.year })),
-  ];
+  return LANGS.flatMap((lang) => [
+    { path: viewPagePath(null, lang), year: latestYear, editionPage: false, lang },
+    ...index.dataset.editions.map((edition) => ({ path: viewPagePath(edition.year, lang), year: edition.year, editionPage: true, lang })),
+  ]);
 }
 
-/** The <meta> that tells the app which edition pages exist (src/state/viewPages.ts reads it). */
-export function viewPagesMeta(index: DatasetIndex): MetaTag {
+/** The site's pages as the app reads them from the <meta> (src/state/viewPages.ts). */
+export function sitePagesOf(index: DatasetIndex, siteRoot: string): SitePages {
   return {
-    tag: 'meta',
-    attrs: { name: VIEW_PAGES_META, content: index.dataset.editions.map((edition) => edition.year).join(' ') },
-    injectTo: 'head',
+    siteRoot,
+    editions: new Set(index.dataset.editions.map((edition) => edition.year)),
+    langs: new Set(LANGS.filter((lang) => lang !== 'en')),
   };
+}
+
+/** The <meta> that tells the app which pages exist: the edition years and the languages with folders. */
+export function viewPagesMeta(index: DatasetIndex): MetaTag {
+  const { editions, langs } = sitePagesOf(index, '/');
+  return { tag: 'meta', attrs: { name: VIEW_PAGES_META, content: [...editions, ...langs].join(' ') }, injectTo: 'head' };
 }
 
 function serializeTag({ tag, attrs }: MetaTag): string {
@@ -53,7 +63,7 @@ const HEAD_CLOSING = /<\/head>/;
 const MAIN_OPENING = /<main class="app__main">/;
 
 /** `html` with `content` put where `pattern` matches, by `place`; throws with `what` when the page has no such place. */
-function insertAt(html: string, pattern: RegExp, what: string, place: (match: string) => string): string {
+function insertAt(html: string, pattern: RegExp, what: string, place: (match: string, ...groups: string[]) => string): string {
   if (!pattern.test(html)) throw new Error(`index.html has no ${what}`);
   // A function, so that `$` in the content is never read as a replacement pattern.
   return html.replace(pattern, place);
@@ -67,8 +77,34 @@ export function insertIntoMain(html: string, content: string): string {
 export interface ViewPageInput {
   index: DatasetIndex;
   page: ViewPage;
-  lang?: Lang;
   siteUrl?: string;
+}
+
+/**
+ * The static shell (what paints before the script runs) in `lang`: the page's language, the site's
+ * title and subtitle, and the loading line, so that a reader of a Chinese page sees Chinese first.
+ */
+function inLanguage(html: string, lang: Lang): string {
+  const t = translator(coreWords, lang);
+  let out = insertAt(html, /<html lang="en">/, '<html lang="en">', () => `<html lang="${lang}">`);
+  out = insertAt(
+    out,
+    /(<h1 class="app__title">)[^<]*(<\/h1>)/,
+    "the shell's title",
+    (_m) => `<h1 class="app__title">${escapeXml(t('appTitle'))}</h1>`,
+  );
+  out = insertAt(
+    out,
+    /(<p class="app__subtitle">)[^<]*(<\/p>)/,
+    "the shell's subtitle",
+    () => `<p class="app__subtitle">${escapeXml(t('appSubtitle'))}</p>`,
+  );
+  return insertAt(
+    out,
+    /(<span class="load-status__spinner" aria-hidden="true"><\/span>)[^<]*/,
+    "the shell's loading line",
+    (_m, spinner: string) => `${spinner}${escapeXml(t('loading'))}`,
+  );
 }
 
 /**
@@ -76,11 +112,22 @@ export interface ViewPageInput {
  * <noscript> list, and a <base> at the site's root, so that every relative URL of the app (its
  * scripts, data, links) means what it means on the root page.
  */
-export function renderViewPage(html: string, { index, page, lang = 'en', siteUrl }: ViewPageInput): string {
-  const { title } = viewPageText(index, page.year, lang, page.path !== '');
-  const tags = socialMetaTags({ index, year: page.year, lang, pagePath: page.path, ...(siteUrl ? { siteUrl } : {}) });
+export function renderViewPage(html: string, { index, page, siteUrl }: ViewPageInput): string {
+  const { lang } = page;
+  const { title } = viewPageText(index, page.year, lang, page.editionPage);
+  const alternates = LANGS.map((other) => ({ lang: other, path: viewPagePath(page.editionPage ? page.year : null, other) }));
+  const tags = socialMetaTags({
+    index,
+    year: page.year,
+    lang,
+    pagePath: page.path,
+    editionPage: page.editionPage,
+    alternates,
+    ...(siteUrl ? { siteUrl } : {}),
+  });
   const depth = page.path.split('/').filter(Boolean).length;
   let out = insertAt(html, TITLE, '<title>', () => `<title>${escapeXml(title)}</title>`);
+  if (lang !== 'en') out = inLanguage(out, lang);
   // On the root page too: the app moves its address between the pages (state/urlSync.ts), and
   // a relative URL (the icon, a link) must keep meaning the root's after such a move.
   out = insertAt(out, HEAD_OPENING, '<head>', (opening) => `${opening}\n    <base href="${'../'.repeat(depth) || './'}" />`);
@@ -106,12 +153,13 @@ export interface OembedInput {
  * dialog's default is: a story's map never changes under it.
  */
 export function oembedJson({ index, page, siteUrl, version }: OembedInput): string {
-  const t = translator(exportWords, 'en');
+  const { lang } = page;
+  const t = translator(exportWords, lang);
   const base = siteBase(siteUrl);
   const pageUrl = new URL(page.path, base).href;
-  const pages: SitePages = { siteRoot: base.href, editions: new Set(index.dataset.editions.map((edition) => edition.year)) };
-  const { title } = viewPageText(index, page.year, 'en', true);
-  const state = dataState(DEFAULT_URL_STATE, page.year, version);
+  const pages = sitePagesOf(index, base.href);
+  const { title } = viewPageText(index, page.year, lang, true);
+  const state = { ...dataState(DEFAULT_URL_STATE, page.year, version), lang: lang === 'en' ? null : lang };
   const src = embedUrl(state, pageUrl, { theme: 'auto', plain: false, static: false, transparent: false }, pages);
   const html = buildEmbedCode({ src, loader: loaderUrl(pageUrl, pages), title, height: OEMBED_SIZE.height });
   return `${JSON.stringify(

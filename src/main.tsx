@@ -10,7 +10,7 @@ import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
 import { startUrlSync } from './state/urlSync.ts';
-import { withViewPageEdition } from './state/viewPages.ts';
+import { withViewPageState } from './state/viewPages.ts';
 import { preloadable } from './ui/common/preloadable.ts';
 import { Region } from './ui/common/Region.tsx';
 import './ui/styles.css';
@@ -35,8 +35,8 @@ const files: DatasetFiles = {
   })),
 };
 
-// An edition page (interpol/2019/) shows its edition when the query names none.
-const initial = withViewPageEdition(parseUrlState(window.location.search).state, window.location.pathname);
+// A view's page (interpol/2019/, zh-TW/) shows its edition and language when the query names none.
+const initial = withViewPageState(parseUrlState(window.location.search).state, window.location.pathname);
 const dataset = datasetFileFor(initial.version, files);
 const urls = {
   dataset: dataset.url,

@@ -4,5 +4,5 @@ import { linkState, type UrlState } from '../state/urlParams.ts';
 import { viewPageAddress, type SitePages } from '../state/viewPages.ts';
 
 export function fullMapUrl(url: UrlState, pageUrl: string, pages: SitePages | null = null): string {
-  return viewPageAddress(pageUrl, url.edition, pages) + serializeUrlState(linkState(url, 'fullMap'));
+  return viewPageAddress(pageUrl, url, pages) + serializeUrlState(linkState(url, 'fullMap'));
 }

@@ -230,7 +230,7 @@ function renderCardSvg(input: ExportSvgInput, height: number): { svg: string; wi
   };
   let t = 1;
   let laid = column(t);
-  while (laid.total > columnHeight && t > 0.6) laid = column((t -= 0.05));
+  while (laid.total > columnHeight && t > 0.5) laid = column((t -= 0.05));
 
   const out: string[] = [];
   let y = pad + Math.max(0, (columnHeight - laid.total) / 2);

@@ -34,6 +34,10 @@ export interface SocialMetaInput {
   siteUrl?: string;
   /** The page's folder below the site's root: '' for the root page, 'interpol/2019/' for an edition page. */
   pagePath?: string;
+  /** An edition's own page (its title names the edition), not a root page. */
+  editionPage?: boolean;
+  /** The same view's page in each language, for the hreflang links and og:locale:alternate. */
+  alternates?: readonly { lang: Lang; path: string }[];
 }
 
 export interface ViewPageText {
@@ -70,8 +74,16 @@ export function siteBase(siteUrl: string): URL {
   return new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
 }
 
-export function socialMetaTags({ index, year, lang = 'en', siteUrl, pagePath = '' }: SocialMetaInput): MetaTag[] {
-  const { title, description, imageAlt } = viewPageText(index, year, lang, pagePath !== '');
+export function socialMetaTags({
+  index,
+  year,
+  lang = 'en',
+  siteUrl,
+  pagePath = '',
+  editionPage = pagePath !== '',
+  alternates = [],
+}: SocialMetaInput): MetaTag[] {
+  const { title, description, imageAlt } = viewPageText(index, year, lang, editionPage);
   const base = siteUrl ? siteBase(siteUrl) : null;
   const imagePath = `${pagePath}${OG_IMAGE.fileName}`;
   const image = base ? new URL(imagePath, base).href : `./${OG_IMAGE.fileName}`;
@@ -88,6 +100,9 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl, pagePath = '
     property('og:description', description),
     ...(pageUrl ? [property('og:url', pageUrl)] : []),
     property('og:locale', ogLocale(lang)),
+    ...alternates
+      .filter((alternate) => alternate.lang !== lang)
+      .map((alternate) => property('og:locale:alternate', ogLocale(alternate.lang))),
     property('og:image', image),
     property('og:image:type', 'image/png'),
     property('og:image:width', String(OG_IMAGE.width)),
@@ -101,6 +116,9 @@ export function socialMetaTags({ index, year, lang = 'en', siteUrl, pagePath = '
     ...(pageUrl
       ? [
           link({ rel: 'canonical', href: pageUrl }),
+          ...alternates.map((alternate) =>
+            link({ rel: 'alternate', hreflang: alternate.lang, href: new URL(alternate.path, pageUrl && base ? base : undefined).href }),
+          ),
           link({ rel: 'alternate', type: 'application/json+oembed', href: new URL(OEMBED_FILE, pageUrl).href, title }),
         ]
       : []),

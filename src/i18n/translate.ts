@@ -32,6 +32,12 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   for (const listener of listeners) listener();
 }
 
+/** A dictionary at hand, for code that cannot import on demand (the build's pages in each language). */
+export function addLanguage(lang: Lang, dictionary: Dictionary): void {
+  dictionaries.set(lang, dictionary);
+  for (const listener of listeners) listener();
+}
+
 /** For useSyncExternalStore: re-render when a dictionary arrives. */
 export function subscribeLanguages(listener: () => void): () => void {
   listeners.add(listener);

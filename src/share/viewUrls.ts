@@ -25,7 +25,7 @@ export function appBaseUrl(pageUrl: string): string {
 
 /** The link to copy or share: the same view on the full page, without render or debug flags. */
 export function shareUrl(url: UrlState, pageUrl: string, pages: SitePages | null = null): string {
-  return viewPageAddress(pageUrl, url.edition, pages) + serializeUrlState(linkState(url, 'share'));
+  return viewPageAddress(pageUrl, url, pages) + serializeUrlState(linkState(url, 'share'));
 }
 
 export interface EmbedFlags {
@@ -37,7 +37,7 @@ export interface EmbedFlags {
 
 /** The iframe's src: the current view as an embed carries it (the map, not the table), with `embed=1` and the chosen flags. */
 export function embedUrl(url: UrlState, pageUrl: string, flags: EmbedFlags, pages: SitePages | null = null): string {
-  return viewPageAddress(pageUrl, url.edition, pages) + serializeUrlState({ ...linkState(url, 'embed'), ...flags, embed: true });
+  return viewPageAddress(pageUrl, url, pages) + serializeUrlState({ ...linkState(url, 'embed'), ...flags, embed: true });
 }
 
 /** public/embed.js, at the site's root: it trusts only frames from the origin it was loaded from. */

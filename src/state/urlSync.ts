@@ -14,7 +14,7 @@
 import type { AppStore } from './store.ts';
 import { parseUrlState, serializeUrlState } from './urlCodec.ts';
 import { historyMode, type HistoryMode, type UrlState } from './urlParams.ts';
-import { readSitePages, viewPageAddress, withViewPageEdition, type SitePages } from './viewPages.ts';
+import { readSitePages, viewPageAddress, withViewPageState, type SitePages } from './viewPages.ts';
 
 /**
  * The app never reads the fragment; one that could be an element id (`#about`) is kept for the
@@ -55,8 +55,9 @@ export function afterNextPaint(win: Window, delayMs = 0): Defer {
 }
 
 /**
- * `pages`: the site's edition pages (state/viewPages.ts). A view of an edition that has a page
- * moves to that page's address, so that the address bar, copied as it is, previews as that edition.
+ * `pages`: the site's pages of each view (state/viewPages.ts). A view of an edition or a language
+ * that has a page moves to that page's address, so that the address bar, copied as it is, previews
+ * as that view.
  */
 export function startUrlSync(
   store: AppStore,
@@ -68,7 +69,7 @@ export function startUrlSync(
     const hash = win.location.hash === '' || PLAIN_FRAGMENT.test(win.location.hash) ? win.location.hash : '';
     // From the whole address, never from the path alone: a path that begins with two slashes
     // (servers merge them, so `//support-map/` reaches the app) would read as another host.
-    const address = new URL(viewPageAddress(win.location.href, url.edition, pages));
+    const address = new URL(viewPageAddress(win.location.href, url, pages));
     address.search = serializeUrlState(url);
     address.hash = hash;
     if (address.href === win.location.href) return;
@@ -114,7 +115,7 @@ export function startUrlSync(
   // entry just returned to.
   const onPopState = () => {
     cancel();
-    store.getState().replaceUrlState(withViewPageEdition(parseUrlState(win.location.search).state, win.location.pathname));
+    store.getState().replaceUrlState(withViewPageState(parseUrlState(win.location.search).state, win.location.pathname));
   };
   // A reload or a tab closed within the frame after a change keeps that change.
   const onPageHide = () => flush();

@@ -10,7 +10,7 @@ import { SUPPORT_TYPE_IDS } from '../../src/data/vocabulary.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
 import { filterEdition, type Match } from '../../src/filters/filterEdition.ts';
 import { supporterFills } from '../../src/present/legend.ts';
-import { mapTarget, queryOf, useTestBrowser, VIEWPORTS } from './browser.ts';
+import { appReady, mapTarget, queryOf, useTestBrowser, VIEWPORTS } from './browser.ts';
 
 const browser = useTestBrowser();
 
@@ -136,7 +136,8 @@ describe.each(Object.entries(VIEWPORTS))('map at %s size', (_name, viewport) => 
     await page.goBack();
     await dialog.waitFor({ state: 'detached' });
     expect(queryOf(page)).toEqual({ edition: '2024' });
-    expect(new URL(page.url()).pathname).toBe('/');
+    // The view of 2024 lives on its edition's page (state/viewPages.ts).
+    expect(new URL(page.url()).pathname).toBe('/interpol/2024/');
     expect(errors).toEqual([]);
   });
 
@@ -244,13 +245,18 @@ test('a path that begins with two slashes (servers merge them) draws the view, o
   const { page, errors } = await browser.openApp(`${origin}//?edition=2024&utm_source=x&lang=en`, {
     viewport: { width: 1280, height: 800 },
   });
-  await expect.poll(() => page.url()).toBe(`${origin}//?edition=2024&lang=en`);
+  // The view moves to its edition's page, on this host, below the same doubled slash.
+  await expect.poll(() => page.url()).toBe(`${origin}//interpol/2024/?edition=2024&lang=en`);
   await clickTarget(page, 'PLW');
   await page.getByRole('dialog').getByRole('heading', { name: 'Palau', exact: true }).waitFor();
-  await expect.poll(() => page.url()).toBe(`${origin}//?edition=2024&country=PLW&lang=en`);
+  await expect.poll(() => page.url()).toBe(`${origin}//interpol/2024/?edition=2024&country=PLW&lang=en`);
   await page.goBack();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  expect(page.url()).toBe(`${origin}//?edition=2024&lang=en`);
+  expect(page.url()).toBe(`${origin}//interpol/2024/?edition=2024&lang=en`);
+  // The address it moved to is a page of the site.
+  await page.reload();
+  await appReady(page);
+  expect(page.url()).toBe(`${origin}//interpol/2024/?edition=2024&lang=en`);
   expect(errors).toEqual([]);
 });
 

@@ -19,8 +19,12 @@ const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', impor
   editions: { year: number; listStatus: string }[];
 };
 
-/** Every page of a view in the build: the root and one per edition. */
-const pages = ['', ...readdirSync(new URL('interpol/', dist)).map((year) => `interpol/${year}/`)];
+/** Every page of a view in the build: the root and one per edition, in English and in Chinese. */
+const pages = ['', 'zh-TW/'].flatMap((lang) => [
+  lang,
+  ...readdirSync(new URL(`${lang}interpol/`, dist)).map((year) => `${lang}interpol/${year}/`),
+]);
+const editionPages = pages.filter((path) => path.includes('interpol/'));
 
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]?.replaceAll('&amp;', '&');
 /** The file in dist/ that an absolute URL on the site names, or null when it is not on the site. */
@@ -29,9 +33,10 @@ const fileOf = (url: string) => (url.startsWith(SITE_URL) ? new URL(url.slice(SI
 const local = (url: string) => new URL(url.slice(SITE_URL.length), inject('baseUrl')).href;
 
 describe('the pages of each view in the build', () => {
-  test('there is a page for every edition of the data, and the root page', () => {
-    expect(pages.slice(1)).toEqual(expect.arrayContaining(dataset.editions.map((edition) => `interpol/${edition.year}/`)));
-    expect(pages).toHaveLength(dataset.editions.length + 1);
+  test('there is a page for every edition of the data, and the root page, in each language', () => {
+    for (const lang of ['', 'zh-TW/'])
+      expect(pages).toEqual(expect.arrayContaining([lang, ...dataset.editions.map((edition) => `${lang}interpol/${edition.year}/`)]));
+    expect(pages).toHaveLength(2 * (dataset.editions.length + 1));
   });
 
   test.each(pages)("page '%s': og:image and twitter:image are absolute URLs of a 1200×630 PNG in the build; og:url is the page", (path) => {
@@ -48,14 +53,17 @@ describe('the pages of each view in the build', () => {
     expect(existsSync(fileOf(oembed)!)).toBe(true);
   });
 
-  test('the edition pages have titles and descriptions of their own', () => {
-    const titles = pages.map((path) => attribute(readFileSync(new URL(`${path}index.html`, dist), 'utf8'), /<title>([^<]*)<\/title>/));
-    const descriptions = pages.map((path) =>
-      attribute(readFileSync(new URL(`${path}index.html`, dist), 'utf8'), /<meta name="description" content="([^"]*)">/),
-    );
-    expect(new Set(titles.slice(1)).size).toBe(pages.length - 1);
-    expect(new Set(descriptions.slice(1)).size).toBe(pages.length - 1);
-    for (const [i, path] of pages.entries()) if (path) expect(titles[i]).toContain(path.split('/')[1]);
+  test('the edition pages have titles and descriptions of their own, in their language', () => {
+    const read = (path: string) => readFileSync(new URL(`${path}index.html`, dist), 'utf8');
+    const titles = editionPages.map((path) => attribute(read(path), /<title>([^<]*)<\/title>/) ?? '');
+    const descriptions = editionPages.map((path) => attribute(read(path), /<meta name="description" content="([^"]*)">/));
+    expect(new Set(titles).size).toBe(editionPages.length);
+    expect(new Set(descriptions).size).toBe(editionPages.length);
+    for (const [i, path] of editionPages.entries()) {
+      expect(titles[i]).toContain(/interpol\/(\d{4})\//.exec(path)![1]);
+      expect(/[\u4e00-\u9fff]/.test(titles[i]!)).toBe(path.startsWith('zh-TW/'));
+      expect(read(path)).toContain(`<html lang="${path.startsWith('zh-TW/') ? 'zh-TW' : 'en'}">`);
+    }
   });
 });
 
@@ -134,6 +142,17 @@ describe('an edition page in the browser', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/interpol/2019/');
     await expect.poll(() => timeline.getByRole('radio', { checked: true }).getAttribute('aria-label')).toMatch(/^2019/);
     expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a Chinese edition page opens in Chinese; choosing English moves to the English page of the same edition', async () => {
+    const { page, errors } = await browser.openApp('/zh-TW/interpol/2019/', { viewport: { width: 1280, height: 800 } });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('誰支持臺灣參與國際刑警組織');
+    expect(queryOf(page)).toEqual({ edition: '2019', lang: 'zh-TW' });
+    expect(new URL(page.url()).pathname).toBe('/zh-TW/interpol/2019/');
+    await page.locator('.language__select').selectOption('en');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/interpol/2019/');
+    await expect.poll(() => page.locator('h1').textContent()).toBe("Who supports Taiwan's participation in INTERPOL");
     expect(errors).toEqual([]);
   });
 

@@ -181,7 +181,8 @@ describe('share and export', () => {
   test('the footer\'s "All data" is a data package whose files all exist, and its supporters are the table downloads', async () => {
     const { page, errors } = await browser.openApp('/?edition=2024&lang=en', { viewport: VIEWPORTS.desktop });
     const link = page.getByRole('link', { name: /^All data/ });
-    const descriptorUrl = new URL((await link.getAttribute('href')) as string, page.url());
+    // Resolved as the browser does, against the page's <base> (the site's root).
+    const descriptorUrl = new URL(await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href));
     const descriptor = (await (await page.request.get(descriptorUrl.href)).json()) as { resources: { name: string; path: string }[] };
     expect(descriptor.resources.length).toBeGreaterThanOrEqual(8);
     for (const resource of descriptor.resources) {

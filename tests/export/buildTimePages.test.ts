@@ -5,6 +5,7 @@ import { buildTimePages, insertIntoMain, MISSING_SITE_URL } from '../../scripts/
 import { oembedJson, renderViewPage, viewPagesOf } from '../../scripts/viewPages.ts';
 import { SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
+import { loadLanguage } from '../../src/i18n/translate.ts';
 import { filterEdition } from '../../src/filters/filterEdition.ts';
 import { noscriptSupportersHtml } from '../../src/export/noscriptSupporters.ts';
 import { socialMetaTags } from '../../src/export/socialMeta.ts';
@@ -110,14 +111,51 @@ describe('the pages of each view (scripts/viewPages.ts)', () => {
   const shell = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
   const attribute = (html: string, selector: RegExp) => selector.exec(html)?.[1];
 
-  it('viewPagesOf: the root page shows the latest edition, and every edition has a page of its own', () => {
+  it('viewPagesOf: in each language, the root page shows the latest edition, and every edition has a page of its own', () => {
     const pages = viewPagesOf(minimal, 2024);
-    expect(pages[0]).toEqual({ path: '', year: 2024 });
-    expect(pages.slice(1).map((page) => page.path)).toEqual(minimal.dataset.editions.map((edition) => `interpol/${edition.year}/`));
+    const years = minimal.dataset.editions.map((edition) => edition.year);
+    expect(pages.map((page) => page.path)).toEqual([
+      '',
+      ...years.map((year) => `interpol/${year}/`),
+      'zh-TW/',
+      ...years.map((year) => `zh-TW/interpol/${year}/`),
+    ]);
+    expect(pages[0]).toEqual({ path: '', year: 2024, editionPage: false, lang: 'en' });
+    expect(pages.find((page) => page.path === 'zh-TW/')).toEqual({ path: 'zh-TW/', year: 2024, editionPage: false, lang: 'zh-TW' });
+  });
+
+  it('renderViewPage(Chinese edition page): the page, its shell and its card in Chinese, linked to its English twin', async () => {
+    await loadLanguage('zh-TW');
+    const html = renderViewPage(shell, {
+      index: minimal,
+      page: { path: 'zh-TW/interpol/2024/', year: 2024, editionPage: true, lang: 'zh-TW' },
+      siteUrl,
+    });
+    expect(html).toContain('<html lang="zh-TW">');
+    expect(html).toMatch(/<head>\s*<base href="\.\.\/\.\.\/\.\.\/" \/>/);
+    expect(attribute(html, /<title>([^<]*)<\/title>/)).toMatch(/^誰支持臺灣參與國際刑警組織：.*2024/);
+    expect(attribute(html, /<h1 class="app__title">([^<]*)<\/h1>/)).toBe('誰支持臺灣參與國際刑警組織');
+    expect(attribute(html, /<meta property="og:locale" content="([^"]*)">/)).toBe('zh_TW');
+    expect(attribute(html, /<meta property="og:image" content="([^"]*)">/)).toBe(`${siteUrl}zh-TW/interpol/2024/og-image.png`);
+    expect(attribute(html, /<link rel="alternate" hreflang="en" href="([^"]*)">/)).toBe(`${siteUrl}interpol/2024/`);
+    expect(html).toContain(`<noscript>${noscriptSupportersHtml(minimal, 2024, 'zh-TW')}</noscript>`);
+    const json = JSON.parse(
+      oembedJson({
+        index: minimal,
+        page: { path: 'zh-TW/interpol/2024/', year: 2024, editionPage: true, lang: 'zh-TW' },
+        siteUrl,
+        version: '1.0.0',
+      }),
+    ) as { html: string };
+    expect(new URL(attribute(json.html, /<iframe src="([^"]*)"/)!.replaceAll('&amp;', '&')).searchParams.get('lang')).toBe('zh-TW');
   });
 
   it("renderViewPage(edition page): a <base> at the root first in <head>, the edition's title, card, canonical and oEmbed link, its list", () => {
-    const html = renderViewPage(shell, { index: minimal, page: { path: 'interpol/2024/', year: 2024 }, siteUrl });
+    const html = renderViewPage(shell, {
+      index: minimal,
+      page: { path: 'interpol/2024/', year: 2024, editionPage: true, lang: 'en' as const },
+      siteUrl,
+    });
     expect(html).toMatch(/<head>\s*<base href="\.\.\/\.\.\/" \/>/);
     expect(attribute(html, /<title>([^<]*)<\/title>/)).toMatch(/^Who supports Taiwan's participation in INTERPOL: .*2024\)$/);
     expect(html.match(/<title>/g)).toHaveLength(1);
@@ -132,7 +170,11 @@ describe('the pages of each view (scripts/viewPages.ts)', () => {
   });
 
   it("renderViewPage(root page): the site's own title, a <base> of ./, the root's card", () => {
-    const html = renderViewPage(shell, { index: minimal, page: { path: '', year: 2024 }, siteUrl });
+    const html = renderViewPage(shell, {
+      index: minimal,
+      page: { path: '', year: 2024, editionPage: false, lang: 'en' as const },
+      siteUrl,
+    });
     expect(html).toMatch(/<head>\s*<base href="\.\/" \/>/);
     expect(attribute(html, /<title>([^<]*)<\/title>/)).toBe("Who supports Taiwan's participation in INTERPOL");
     expect(attribute(html, /<meta property="og:image" content="([^"]*)">/)).toBe(`${siteUrl}og-image.png`);
@@ -145,17 +187,29 @@ describe('the pages of each view (scripts/viewPages.ts)', () => {
         if (edition?.city) edition.city.en = '<Glasgow> & "$&"';
       }),
     );
-    const html = renderViewPage(shell, { index, page: { path: 'interpol/2024/', year: 2024 }, siteUrl });
+    const html = renderViewPage(shell, {
+      index,
+      page: { path: 'interpol/2024/', year: 2024, editionPage: true, lang: 'en' as const },
+      siteUrl,
+    });
     expect(attribute(html, /<title>([^<]*)<\/title>/)).toContain('&lt;Glasgow&gt; &amp; &quot;$&amp;&quot;');
     expect(html).not.toContain('<Glasgow>');
     expect(() =>
-      renderViewPage('<html><head></head><body><main class="app__main"></main></body></html>', { index, page: { path: '', year: 2024 } }),
+      renderViewPage('<html><head></head><body><main class="app__main"></main></body></html>', {
+        index,
+        page: { path: '', year: 2024, editionPage: false, lang: 'en' as const },
+      }),
     ).toThrow(/<title>/);
   });
 
   it('oembedJson: a rich oEmbed whose iframe, with a title and a height, is pinned to the edition and the version', () => {
     const json = JSON.parse(
-      oembedJson({ index: minimal, page: { path: 'interpol/2024/', year: 2024 }, siteUrl, version: '9.9.9' }),
+      oembedJson({
+        index: minimal,
+        page: { path: 'interpol/2024/', year: 2024, editionPage: true, lang: 'en' as const },
+        siteUrl,
+        version: '9.9.9',
+      }),
     ) as Record<string, unknown>;
     expect(json).toMatchObject({
       version: '1.0',

@@ -155,3 +155,51 @@ describe('createExportInput for years without a list (data/dataset.json)', () =>
     expect(svg).not.toMatch(/\(0\)/);
   });
 });
+
+describe("renderExportSvg's card layout (the social card)", () => {
+  const card = { ...input, width: 1200, height: 630, layout: 'card' as const, viewBox: [0, 0, 960, 470] as const };
+  const texts = (svg: string) =>
+    [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      size: Number(m[3]),
+      text: m[4] ?? '',
+    }));
+  const mapFrame = (svg: string) => {
+    const m = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="#f4f7fa"\/>/.exec(svg);
+    return { x: Number(m?.[1]), y: Number(m?.[2]), width: Number(m?.[3]), height: Number(m?.[4]) };
+  };
+
+  it('sets the title and the legend beside the map in type still readable at 500 px wide (≥ 18 px there)', () => {
+    const { svg, height } = renderExportSvg(card);
+    expect(height).toBe(630);
+    const frame = mapFrame(svg);
+    const title = texts(svg).find((t) => t.text.startsWith('Who supports'));
+    const legend = texts(svg).find((t) => t.text.startsWith('No matching support'));
+    expect(title!.size * (500 / 1200)).toBeGreaterThanOrEqual(15);
+    expect(legend!.size * (500 / 1200)).toBeGreaterThanOrEqual(8);
+    for (const t of texts(svg).filter((t) => t.y < frame.y + frame.height && t.text !== 'Palau' && t.text !== 'Taiwan')) {
+      expect(t.x + 0, t.text).toBeLessThan(frame.x);
+    }
+    // The subtitle and the notes are left to the post's own text.
+    expect(texts(svg).some((t) => t.text.includes('Glasgow') || t.text.includes('G7'))).toBe(false);
+  });
+
+  it('steps the type down until a long title and legend fit above the source line', () => {
+    const long = {
+      ...card,
+      title: 'Who backed Taiwan at the 2024 INTERPOL General Assembly, and who spoke for it in every committee and every plenary',
+      legend: Array.from({ length: 8 }, (_, i) => ({
+        label: `Support of a kind with a long name number ${i}`,
+        count: ' (9)',
+        swatch: 'neutral' as const,
+      })),
+    };
+    const { svg } = renderExportSvg(long);
+    const all = texts(svg);
+    const footer = all.find((t) => t.text.startsWith('Source:'))!;
+    const column = all.filter((t) => t.x < mapFrame(svg).x && t !== footer);
+    expect(Math.max(...column.map((t) => t.y))).toBeLessThan(footer.y - footer.size);
+    expect(Math.min(...column.map((t) => t.y - t.size))).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -12,14 +12,20 @@ import {
   editionOfViewPath,
   readSitePages,
   viewPageAddress,
+  viewOfPath,
   viewPagePath,
-  withViewPageEdition,
+  withViewPageState,
   type SitePages,
 } from '../../src/state/viewPages.ts';
 import { shareUrl } from '../../src/share/viewUrls.ts';
 import { fullMapUrl } from '../../src/embed/fullMapUrl.ts';
 
-const pages: SitePages = { siteRoot: 'https://maps.example.org/support/', editions: new Set([2018, 2019, 2024]) };
+const pages: SitePages = {
+  siteRoot: 'https://maps.example.org/support/',
+  editions: new Set([2018, 2019, 2024]),
+  langs: new Set(['zh-TW']),
+};
+const view = (edition: number | null, lang: 'en' | 'zh-TW' | null = null) => ({ edition, lang });
 
 describe('editionOfViewPath', () => {
   it.each([
@@ -46,31 +52,56 @@ describe('editionOfViewPath', () => {
     expect(editionOfViewPath(path)).toBeNull();
   });
 
-  it('viewPagePath(year) is a path that editionOfViewPath reads back', () => {
-    for (const year of [2016, 2020, 2025]) expect(editionOfViewPath(`/${viewPagePath(year)}`)).toBe(year);
+  it('viewPagePath(year, lang) is a path that viewOfPath reads back', () => {
+    for (const year of [2016, 2020, 2025, null])
+      for (const lang of ['zh-TW', null] as const) {
+        const path = viewPagePath(year, lang);
+        expect(viewOfPath(`/support/${path}`)).toEqual({ edition: year, lang });
+      }
+    expect(viewPagePath(2019, 'en')).toBe('interpol/2019/');
+    expect(viewPagePath(null, 'zh-TW')).toBe('zh-TW/');
+    expect(viewOfPath('/zh-TW/interpol/2019/index.html')).toEqual({ edition: 2019, lang: 'zh-TW' });
+    expect(viewOfPath('/fr/interpol/2019/')).toEqual({ edition: 2019, lang: null });
+    expect(viewOfPath('/zh-TW/interpol/2019')).toBeNull();
   });
 });
 
 describe('viewPageAddress', () => {
   it('a view of an edition with a page lives on that page, from the root or from another edition page', () => {
-    expect(viewPageAddress('https://maps.example.org/support/?edition=2019', 2019, pages)).toBe(
+    expect(viewPageAddress('https://maps.example.org/support/?edition=2019', view(2019), pages)).toBe(
       'https://maps.example.org/support/interpol/2019/',
     );
-    expect(viewPageAddress('https://maps.example.org/support/interpol/2018/?x=1#a', 2024, pages)).toBe(
+    expect(viewPageAddress('https://maps.example.org/support/interpol/2018/?x=1#a', view(2024), pages)).toBe(
       'https://maps.example.org/support/interpol/2024/',
     );
   });
 
   it('the latest edition (null) and an edition without a page live on the root; the root page keeps its own path', () => {
-    expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', null, pages)).toBe('https://maps.example.org/support/');
-    expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', 2017, pages)).toBe('https://maps.example.org/support/');
-    expect(viewPageAddress('https://maps.example.org/support/index.html?edition=2017', 2017, pages)).toBe(
+    expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', view(null), pages)).toBe('https://maps.example.org/support/');
+    expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', view(2017), pages)).toBe('https://maps.example.org/support/');
+    expect(viewPageAddress('https://maps.example.org/support/index.html?edition=2017', view(2017), pages)).toBe(
       'https://maps.example.org/support/index.html',
     );
   });
 
+  it('a view in Chinese lives on the Chinese page of its edition, or the Chinese root; English and the browser language on the plain pages', () => {
+    expect(viewPageAddress('https://maps.example.org/support/', view(2019, 'zh-TW'), pages)).toBe(
+      'https://maps.example.org/support/zh-TW/interpol/2019/',
+    );
+    expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', view(null, 'zh-TW'), pages)).toBe(
+      'https://maps.example.org/support/zh-TW/',
+    );
+    expect(viewPageAddress('https://maps.example.org/support/zh-TW/', view(null, 'en'), pages)).toBe('https://maps.example.org/support/');
+    expect(viewPageAddress('https://maps.example.org/support/zh-TW/interpol/2019/', view(2019), pages)).toBe(
+      'https://maps.example.org/support/interpol/2019/',
+    );
+    expect(viewPageAddress('https://maps.example.org/support/', view(2019, 'zh-TW'), { ...pages, langs: new Set() })).toBe(
+      'https://maps.example.org/support/interpol/2019/',
+    );
+  });
+
   it('without the site pages (an old build, the tests) every address is the page its own', () => {
-    expect(viewPageAddress('https://maps.example.org/support/index.html?edition=2019', 2019, null)).toBe(
+    expect(viewPageAddress('https://maps.example.org/support/index.html?edition=2019', view(2019), null)).toBe(
       'https://maps.example.org/support/index.html',
     );
   });
@@ -86,12 +117,16 @@ describe('viewPageAddress', () => {
   });
 });
 
-describe('withViewPageEdition', () => {
-  it('an edition page shows its edition when the query names none, and the query wins when it names one', () => {
+describe('withViewPageState', () => {
+  it("a view's page shows its edition and language when the query names none, and the query wins when it names them", () => {
     const none = parseUrlState('?types=executive').state;
-    expect(withViewPageEdition(none, '/interpol/2019/').edition).toBe(2019);
-    expect(withViewPageEdition(none, '/').edition).toBeNull();
-    expect(withViewPageEdition(parseUrlState('?edition=2018').state, '/interpol/2019/').edition).toBe(2018);
+    expect(withViewPageState(none, '/interpol/2019/').edition).toBe(2019);
+    expect(withViewPageState(none, '/').edition).toBeNull();
+    expect(withViewPageState(none, '/zh-TW/interpol/2019/')).toMatchObject({ edition: 2019, lang: 'zh-TW' });
+    expect(withViewPageState(parseUrlState('?edition=2018&lang=en').state, '/zh-TW/interpol/2019/')).toMatchObject({
+      edition: 2018,
+      lang: 'en',
+    });
   });
 });
 
@@ -106,12 +141,13 @@ describe('readSitePages', () => {
 
   it('reads the edition years from the <meta> and the site root from the <base>', () => {
     const doc = documentWith(
-      '<base href="https://maps.example.org/support/"><meta name="support-map-view-pages" content="2016 2017  2019 x 20190">',
+      '<base href="https://maps.example.org/support/"><meta name="support-map-view-pages" content="2016 2017  2019 x 20190 zh-TW fr">',
       'https://maps.example.org/support/interpol/2019/',
     );
     const read = readSitePages(doc);
     expect(read?.siteRoot).toBe('https://maps.example.org/support/');
     expect([...(read?.editions ?? [])]).toEqual([2016, 2017, 2019]);
+    expect([...(read?.langs ?? [])]).toEqual(['zh-TW']);
   });
 
   it('is null without the <meta>', () => {
@@ -138,10 +174,10 @@ describe('startUrlSync with the site pages', () => {
     for (const task of due) task();
   };
   const origin = window.location.origin;
-  const sitePages: SitePages = { siteRoot: `${origin}/`, editions: new Set([2018, 2019]) };
+  const sitePages: SitePages = { siteRoot: `${origin}/`, editions: new Set([2018, 2019]), langs: new Set(['zh-TW']) };
   const start = (url: string) => {
     window.history.replaceState(null, '', url);
-    const store = createAppStore(withViewPageEdition(parseUrlState(window.location.search).state, window.location.pathname));
+    const store = createAppStore(withViewPageState(parseUrlState(window.location.search).state, window.location.pathname));
     stops.push(startUrlSync(store, window, later, sitePages));
     return store;
   };
@@ -165,10 +201,20 @@ describe('startUrlSync with the site pages', () => {
     expect(window.location.pathname + window.location.search).toBe('/?edition=2016&types=media');
   });
 
+  it('choosing Chinese moves to the Chinese page of the edition; English back to the plain one', () => {
+    const store = start('/interpol/2019/?edition=2019');
+    store.getState().setLang('zh-TW');
+    paint();
+    expect(window.location.pathname + window.location.search).toBe('/zh-TW/interpol/2019/?edition=2019&lang=zh-TW');
+    store.getState().setLang('en');
+    paint();
+    expect(window.location.pathname + window.location.search).toBe('/interpol/2019/?edition=2019&lang=en');
+  });
+
   it('a path that begins with two slashes stays on this host', () => {
     window.history.replaceState(null, '', `${origin}//support-map/?edition=2024`);
     const store = createAppStore(parseUrlState(window.location.search).state);
-    stops.push(startUrlSync(store, window, later, { siteRoot: `${origin}//support-map/`, editions: new Set([2019]) }));
+    stops.push(startUrlSync(store, window, later, { siteRoot: `${origin}//support-map/`, editions: new Set([2019]), langs: new Set() }));
     store.getState().setEdition(2019);
     paint();
     expect(window.location.href).toBe(`${origin}//support-map/interpol/2019/?edition=2019`);
