@@ -58,10 +58,41 @@ const SHOTS = [
     opens: '.share-menu__formats',
     fullPage: true,
   },
+  // Link previews as a feed shows them (the card 500 px wide, under it the title and description),
+  // made from what a scraper reads: the og: tags of the page each link opens, fetched without a browser.
+  {
+    name: 'link-previews',
+    previews: ['/', '/interpol/2019/?edition=2019&types=executive,delegation', '/zh-TW/interpol/2024/?edition=2024&lang=zh-TW'],
+    viewport: [560, 400],
+    fullPage: true,
+  },
   { name: 'export-png', path: '/', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-change', path: '/?edition=2024&compare=2023', viewport: [1280, 800], exportPng: true },
   { name: 'export-png-zh', path: '/?lang=zh-TW&types=executive,delegation', viewport: [1280, 800], exportPng: true },
 ];
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const unescapeHtml = (text) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** A page of link-preview cards for `paths`, from the og: tags each page's HTML carries (images served locally). */
+async function previewCards(paths, serverUrl) {
+  const siteUrl = /^SITE_URL=(.+)$/m.exec(readFileSync(join(ROOT, '.env.staging'), 'utf8'))[1].trim();
+  const cards = [];
+  for (const path of paths) {
+    const html = await (await fetch(new URL(path, serverUrl))).text();
+    const tag = (property) => unescapeHtml(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+    const image = tag('og:image').replace(siteUrl, serverUrl);
+    cards.push(
+      `<figure><img src="${escapeHtml(image)}" alt=""><figcaption><small>${escapeHtml(new URL(tag('og:url') || siteUrl).host)}</small>` +
+        `<b>${escapeHtml(tag('og:title'))}</b><span>${escapeHtml(tag('og:description'))}</span><code>${escapeHtml(path)}</code></figcaption></figure>`,
+    );
+  }
+  const style =
+    'body{margin:0;padding:16px;background:#f0f2f5;font:14px/1.35 system-ui,sans-serif}figure{width:500px;margin:0 0 16px;background:#fff;border:1px solid #cfd9de;border-radius:14px;overflow:hidden}' +
+    'img{display:block;width:500px;height:262px;object-fit:cover}figcaption{display:flex;flex-direction:column;gap:2px;padding:10px 12px}small{color:#536471}' +
+    'b{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}span{color:#536471;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}code{color:#999;font-size:11px}';
+  return `<!doctype html><meta charset="utf-8"><style>${style}</style>${cards.join('')}`;
+}
 
 function startServer(root) {
   const child = spawn(process.execPath, [join(ROOT, 'bench', 'serve.mjs'), root, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -98,6 +129,15 @@ async function main() {
         acceptDownloads: true,
       });
       const page = await context.newPage();
+      if (shot.previews) {
+        await page.setContent(await previewCards(shot.previews, server.url));
+        await page.waitForLoadState('networkidle');
+        const file = join(OUT, `${shot.name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await context.close();
+        continue;
+      }
       await page.goto(new URL(shot.path, server.url).href);
       await page
         .locator('.map__country, .table-view table, .matrix-view table, .load-status--failed')

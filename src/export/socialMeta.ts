@@ -63,7 +63,8 @@ export function viewPageText(index: DatasetIndex, year: number, lang: Lang, edit
   const claim = edition ? editionHeadline(edition, namedInSources, lang, t).dek.text : t('noClaim', { named });
   return {
     title: editionPage ? t('viewPageTitle', { title: t('appTitle'), edition: label }) : t('appTitle'),
-    description: t('ogDescription', { edition: label, claim }),
+    // An edition's page names the edition in its title already.
+    description: editionPage ? claim : t('ogDescription', { edition: label, claim }),
     imageAlt: t('ogImageAlt', { edition: label, named }),
     edition: label,
   };
