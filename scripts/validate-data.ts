@@ -1,6 +1,8 @@
 /**
  * npm run validate-data                       checks the release: data/dataset.json, data/corrections.json, data/audit.json, data/relations.json,
- *                                             and the earlier releases kept for pinned links (data/releases/*.json)
+ *                                             the earlier releases kept for pinned links (data/releases/*.json), every other
+ *                                             campaign's data/campaigns/<campaign>/dataset.json with its audit.json, and the
+ *                                             acts they share (one act, one `shared` id: never counted twice)
  * npm run validate-data -- path/to/file.json  checks another dataset (with --corrections FILE and --audit FILE if it has them)
  * Exit 0 when valid; otherwise exit 1 and print every problem as `location: message`
  * (e.g. `actions[12].sources[0]: unknown source "x"`, `corrections[3].target: ...`, `audit.records[3].checks[0].source: ...`).
@@ -11,6 +13,8 @@ import { checkRelease, type ReleaseTexts } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { topologyIds } from '../src/data/topology.ts';
+import { countActs } from '../src/data/checkCampaigns.ts';
+import { DEFAULT_CAMPAIGN, loadCampaignFiles } from './campaignFiles.ts';
 import { loadArchivedReleases } from './dataReleases.ts';
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
@@ -48,6 +52,9 @@ if (!result.dataset) fail(result.issues.map(formatIssue), files.dataset);
 const archived = own ? loadArchivedReleases(fileURLToPath(new URL('..', import.meta.url)), result.dataset.version, ids) : null;
 if (archived && archived.problems.length > 0) fail(archived.problems, 'data/releases');
 
+const campaigns = own ? loadCampaignFiles(fileURLToPath(new URL('..', import.meta.url)), result.dataset, ids) : null;
+if (campaigns && campaigns.problems.length > 0) fail(campaigns.problems, 'data/campaigns');
+
 const { editions, actors, actions, groups } = result.dataset;
 console.log(
   `${files.dataset}: valid (${editions.length} editions, ${actors.length} actors, ${actions.length} actions, ${groups.length} groups)` +
@@ -56,6 +63,17 @@ console.log(
     (files.relations === undefined ? '' : `; relations in ${files.relations} valid`) +
     (archived === null ? '' : `; earlier releases kept: ${archived.releases.map((release) => release.version).join(', ') || 'none'}`),
 );
+for (const file of campaigns?.files ?? []) {
+  const { editions, actors, actions, groups } = file.dataset;
+  console.log(
+    `${file.path}: valid (${editions.length} editions, ${actors.length} actors, ${actions.length} actions, ${groups.length} groups); every action audited`,
+  );
+}
+if (campaigns) {
+  const all = [{ campaign: DEFAULT_CAMPAIGN, dataset: result.dataset }, ...campaigns.files];
+  const held = all.reduce((sum, file) => sum + file.dataset.actions.length, 0);
+  console.log(`across ${all.length} campaigns: ${countActs(all)} acts (${held} actions; a shared act counts once)`);
+}
 
 function read(path: string): string {
   let bytes: Uint8Array;
