@@ -32,6 +32,7 @@ import { addLanguage } from '../src/i18n/translate.ts';
 const DICTIONARIES: Record<Exclude<Lang, 'en'>, Dictionary> = { 'zh-TW': zhTW };
 for (const [lang, dictionary] of Object.entries(DICTIONARIES)) addLanguage(lang as Lang, dictionary);
 import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
+import { loadCampaignFiles, shippedCampaignFile, withCampaignLinks, type CampaignFile } from './campaignFiles.ts';
 import { renderOgImage } from './renderOgImage.ts';
 import { insertIntoMain, oembedJson, renderViewPage, viewPagesMeta, viewPagesOf, type ViewPage } from './viewPages.ts';
 
@@ -54,6 +55,8 @@ interface Loaded {
   releases: ArchivedRelease[];
   /** The correction log, checked with the release. */
   corrections: Correction[];
+  /** The other campaigns' data, checked (scripts/campaignFiles.ts). */
+  campaigns: CampaignFile[];
 }
 
 export function loadBuildData(root: string): Loaded {
@@ -80,6 +83,9 @@ export function loadBuildData(root: string): Loaded {
   const archived = loadArchivedReleases(root, version, topologyIds(topology));
   if (archived.problems.length > 0)
     throw new Error(`the archived releases fail their checks (npm run validate-data):\n${archived.problems.join('\n')}`);
+  const campaigns = loadCampaignFiles(root, checked.dataset, topologyIds(topology));
+  if (campaigns.problems.length > 0)
+    throw new Error(`the campaigns' data fail their checks (npm run validate-data):\n${campaigns.problems.join('\n')}`);
   return {
     index,
     topology,
@@ -89,6 +95,7 @@ export function loadBuildData(root: string): Loaded {
     releases: archived.releases,
     // Checked above with the release: the log is what the page's corrections list reads.
     corrections: (JSON.parse(correctionsText) as { corrections: Correction[] }).corrections,
+    campaigns: campaigns.files,
   };
 }
 
@@ -158,11 +165,20 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       });
     },
     transformIndexHtml(html, context) {
-      const { index, datasetSha256, version, releases } = data();
+      const { index, datasetSha256, version, releases, campaigns } = data();
       // The dev server serves data/ as it is; the build writes each release beside the current data.
       const hrefOf = (release: ArchivedRelease) =>
         command === 'build' ? `./${release.fileName}` : `./data/releases/${release.version}.json`;
-      const withData = withReleaseLinks(withDatasetDigest(html, datasetSha256), version, releases, hrefOf);
+      const campaignLinks = campaigns.map((file) => {
+        const shipped = shippedCampaignFile(file);
+        return command === 'build'
+          ? { campaign: file.campaign, href: `./${shipped.fileName}`, version: shipped.version, sha256: shipped.sha256 }
+          : { campaign: file.campaign, href: `./${file.path}`, version: file.dataset.version, sha256: file.sha256 };
+      });
+      const withData = withCampaignLinks(
+        withReleaseLinks(withDatasetDigest(html, datasetSha256), version, releases, hrefOf),
+        campaignLinks,
+      );
       return {
         // The build makes each view's page from the finished index.html (generateBundle); the dev
         // server makes the one asked for here.
@@ -199,6 +215,10 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
             this.emitFile({ type: 'asset', fileName: `${page.path}${OEMBED_FILE}`, source: oembedJson({ index, page, siteUrl, version }) });
         }
         for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
+        for (const file of data().campaigns) {
+          const shipped = shippedCampaignFile(file);
+          this.emitFile({ type: 'asset', fileName: shipped.fileName, source: shipped.text });
+        }
         for (const file of buildDataPackage(index, corrections, siteUrl).files)
           this.emitFile({ type: 'asset', fileName: `${DATA_PACKAGE_FOLDER}/${file.path}`, source: file.text });
       },

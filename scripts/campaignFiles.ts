@@ -6,6 +6,7 @@
  * act is one act). `npm run validate-data` and the build read them through here, so both refuse
  * the same files.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCampaigns, type CampaignData } from '../src/data/checkCampaigns.ts';
@@ -68,4 +69,42 @@ export function loadCampaignFiles(
   ];
   problems.push(...checkCampaigns(all).map(formatIssue));
   return { files, problems };
+}
+
+export interface ShippedCampaignFile {
+  campaign: CampaignId;
+  version: string;
+  /** Below dist/: content-addressed, so that a corrected file is a new URL. */
+  fileName: string;
+  /** Without the repository's indentation: what the page downloads is the data, not its layout. */
+  text: string;
+  sha256: string | null;
+}
+
+/** The file the build ships for a campaign (assets/<campaign>-<version>-<sha10>.json, minified). */
+export function shippedCampaignFile(file: CampaignFile): ShippedCampaignFile {
+  const text = JSON.stringify(file.dataset);
+  const sha256 = checkedDigest(text, file.dataset);
+  const short = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10);
+  return {
+    campaign: file.campaign,
+    version: file.dataset.version,
+    fileName: `assets/${file.campaign}-${file.dataset.version}-${short}.json`,
+    text,
+    sha256,
+  };
+}
+
+/** `html` with a link per campaign's file in its <head>: the page fetches them when a campaign is first shown. */
+export function withCampaignLinks(
+  html: string,
+  links: readonly { campaign: CampaignId; href: string; version: string; sha256: string | null }[],
+): string {
+  if (links.length === 0) return html;
+  const tags = links.map(
+    (link) =>
+      `<link rel="alternate" type="application/json" href="${link.href}" data-campaign="${link.campaign}" data-version="${link.version}"${link.sha256 ? ` data-sha256="${link.sha256}"` : ''} />`,
+  );
+  if (!/<\/head>/.test(html)) throw new Error("index.html has no </head> for the campaigns' links");
+  return html.replace(/<\/head>/, () => `    ${tags.join('\n    ')}\n  </head>`);
 }

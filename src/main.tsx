@@ -3,8 +3,9 @@ import { StrictMode } from 'react';
 import { App } from './app/App.tsx';
 import { createRoot } from 'react-dom/client';
 import { resolveLang } from './i18n/names.ts';
-import { loadLanguage } from './i18n/translate.ts';
-import { datasetFileFor, type DatasetFiles } from './data/releases.ts';
+import { loadLanguage, setCampaignWords } from './i18n/translate.ts';
+import { loadCampaignWords } from './i18n/campaignWords.ts';
+import { datasetFileFor, latestVersions, type DatasetFiles } from './data/releases.ts';
 import { loadForMap } from './state/loadForMap.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
@@ -33,27 +34,39 @@ const files: DatasetFiles = {
     version: link.dataset.release ?? '',
     ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}),
   })),
+  // The other campaigns' data, fetched when first shown (or in idle time).
+  campaigns: Object.fromEntries(
+    [...document.querySelectorAll<HTMLLinkElement>('link[data-campaign]')].map((link) => [
+      link.dataset.campaign,
+      { url: link.href, version: link.dataset.version ?? null, ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}) },
+    ]),
+  ),
 };
 
 // A view's page (interpol/2019/, zh-TW/) shows its edition and language when the query names none.
 const initial = withViewPageState(parseUrlState(window.location.search).state, window.location.pathname);
-const dataset = datasetFileFor(initial.version, files);
+// A campaign whose file this site lacks starts from INTERPOL's files; the loader then says so.
+const dataset = datasetFileFor(initial.version, files, initial.campaign) ?? datasetFileFor(initial.version, files);
 const urls = {
-  dataset: dataset.url,
+  dataset: dataset?.url ?? files.current.url,
   topology: resourceUrl('topology', 'data/world.topo.json'),
-  ...(dataset.sha256 ? { datasetSha256: dataset.sha256 } : {}),
+  ...(dataset?.sha256 ? { datasetSha256: dataset.sha256 } : {}),
 };
-const store = createAppStore(initial, files.current.version);
+const store = createAppStore(initial, latestVersions(files));
 startUrlSync(store);
 
 // The data's checks and the map's shapes start now, not when React has mounted: they then run
 // while the page waits below for its first frames (and the Chinese words, or the embed's code),
 // which would otherwise be idle time before them on the way to the map.
-const firstLoad = loadForMap(urls);
+const firstLoad = datasetFileFor(initial.version, files, initial.campaign) ? loadForMap(urls) : undefined;
 
 // A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.
 const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.language]);
 await loadLanguage(lang).catch(() => undefined);
+// And another campaign's reader its words (a failure is the loader's to report, with Retry).
+await loadCampaignWords(initial.campaign)
+  .then(setCampaignWords)
+  .catch(() => undefined);
 
 // The full page is in the first download; the embed layout is a chunk of its own, fetched only
 // for embeds (alongside the data the page preloads). If it cannot be fetched, its region says so
@@ -78,10 +91,10 @@ if (root) {
       <StoreProvider store={store}>
         {initial.embed ? (
           <Region name="embed layout">
-            <embedLayout.Component urls={urls} firstLoad={firstLoad} />
+            <embedLayout.Component urls={urls} firstLoad={firstLoad} files={files} />
           </Region>
         ) : (
-          <App urls={urls} firstLoad={firstLoad} />
+          <App urls={urls} firstLoad={firstLoad} files={files} />
         )}
       </StoreProvider>
     </StrictMode>,

@@ -108,7 +108,17 @@ export function appSizes(dir) {
   const topo = topologyFigures(join(ROOT, 'data', 'world.topo.json'));
   const { refs } = htmlReferences(dir);
   const preloads = refs.filter((r) => r.kind === 'preload').map((r) => r.path);
-  return { topo, js: jsBeforeMap(dir), firstView: firstViewStatic(dir, preloads) };
+  return { topo, js: jsBeforeMap(dir), firstView: firstViewStatic(dir, preloads), campaigns: campaignFiles(dir) };
+}
+
+/** Each other campaign's data file as the page fetches it (named by its <link data-campaign>), gzip -9. */
+export function campaignFiles(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link\b[^>]*\bhref="\.?\/?([^"]+)"[^>]*\bdata-campaign="([a-z]+)"/g)].map(([, path, campaign]) => ({
+    campaign,
+    file: path,
+    gzip: gz(readFileSync(join(dir, path))),
+  }));
 }
 
 export function baselineSizes(dir) {

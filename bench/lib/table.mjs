@@ -93,5 +93,9 @@ export function sizeRows(app, base, rsm) {
       format: fmt.kb,
       baselines: [base?.firstView.gzip, rsm?.firstView.gzip],
     }),
+    // Fetched when the campaign is first shown (or in idle time), never in the first view.
+    ...(app.campaigns ?? []).map((file) =>
+      row(`  ${file.campaign} data (${file.file}), gzip -9`, file.gzip, { op: '<=', limit: 25 * KB, format: fmt.kb }),
+    ),
   ];
 }

@@ -11,6 +11,8 @@ import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary.tsx';
 import { LanguageMenu } from '../ui/page/LanguageMenu.tsx';
+import { CampaignNav } from '../ui/page/CampaignNav.tsx';
+import { campaignsOf } from '../data/releases.ts';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
@@ -65,6 +67,7 @@ export function App(props: LoaderProps) {
   const t = useWords(coreWords);
   const { setView } = useAppActions();
   const lang = useLang();
+  const campaigns = useMemo(() => campaignsOf(props.files), [props.files]);
   // While loading, only the header and the loading status are drawn; everything else appears
   // once, below them, when the data is in: content that appears moves nothing (no layout shift),
   // whereas controls that grew from empty to full would push the map down.
@@ -99,6 +102,7 @@ export function App(props: LoaderProps) {
       </a>
       <header className="app__header">
         <div className="app__heading">
+          <CampaignNav campaigns={campaigns} />
           <h1 className="app__title">{t('appTitle')}</h1>
           <p className="app__subtitle">{t('appSubtitle')}</p>
         </div>

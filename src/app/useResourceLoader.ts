@@ -1,16 +1,27 @@
 /**
- * Loads the dataset and the topology when the app mounts and again on each Retry. A newer
- * attempt or an unmount aborts the older one, and a stale answer is never written.
+ * Loads the data of the campaign shown, and the topology, when the app mounts, when the campaign
+ * changes and on each Retry. A newer attempt or an unmount aborts the older one, and a stale answer
+ * is never written.
+ *
+ * Each campaign's data, once checked, is kept with its words (i18n/campaignWords.ts): switching
+ * back to it shows it in the same frame. Another campaign's first load fetches only its dataset
+ * (the map's shapes are in hand) and its words; if it fails, the page says which campaign failed
+ * and offers Retry, and every other campaign still works.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { datasetFileFor, type DatasetFile, type DatasetFiles } from '../data/releases.ts';
 import type { ResourceUrls } from '../data/loadResources.ts';
-import { loadForMap, type LoadState } from '../state/loadForMap.ts';
+import type { CampaignId } from '../data/vocabulary.ts';
+import { loadCampaignWords } from '../i18n/campaignWords.ts';
+import { setCampaignWords, type CampaignWords } from '../i18n/translate.ts';
+import { loadDatasetFor, loadForMap, type LoadState } from '../state/loadForMap.ts';
 import { knownIds, reconcileUrlState } from '../state/reconcileUrlState.ts';
-import { selectLoadAttempt } from '../state/selectors.ts';
+import { selectCampaign, selectGeometry, selectLoadAttempt, selectVersion } from '../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 
 /** What the page's layouts (full, embed) are given to load. */
 export interface LoaderProps {
+  /** The first campaign's files (the topology's is every campaign's). */
   urls: ResourceUrls;
   /**
    * The first attempt, when the entry point started it before React (main.tsx does, so that the
@@ -18,32 +29,100 @@ export interface LoaderProps {
    * loads again.
    */
   firstLoad?: Promise<LoadState> | undefined;
+  /** Every campaign's files, as the page's <head> lists them; without them (tests) only `urls`. */
+  files?: DatasetFiles | undefined;
 }
 
 /** The first quiet retry after a failure; each next one waits twice as long, up to a minute. */
 const QUIET_RETRY_MS = 5_000;
 
-export function useResourceLoader({ urls, firstLoad }: LoaderProps): void {
+interface Loaded {
+  load: LoadState;
+  words: CampaignWords | null;
+}
+
+/** The failure of a campaign whose file this site does not have, or whose words did not load. */
+function campaignFailure(campaign: CampaignId, previous: LoadState, message: string, detail: string): LoadState {
+  const geometry = previous.status === 'loading' ? null : previous.geometry;
+  return { status: 'failed', index: null, geometry, failures: [{ resource: 'dataset', campaign, message, details: [detail] }] };
+}
+
+export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void {
   const store = useAppStoreApi();
   const attempt = useAppStore(selectLoadAttempt);
   const failed = useAppStore((s) => s.load.status === 'failed');
-  const { dataset, topology } = urls;
+  const campaign = useAppStore(selectCampaign);
+  const version = useAppStore(selectVersion);
+  const { topology } = urls;
+  const file: DatasetFile | null = files
+    ? datasetFileFor(version, files, campaign)
+    : { url: urls.dataset, ...(urls.datasetSha256 ? { sha256: urls.datasetSha256 } : {}) };
+  const fileUrl = file?.url ?? null;
+  const fileSha256 = file?.sha256;
+  const firstUrl = useRef(fileUrl);
+  const cache = useRef(new Map<string, Loaded>());
+
   const show = useCallback(
-    (load: LoadState) => {
+    ({ load, words }: Loaded) => {
       const state = store.getState();
+      setCampaignWords(words);
       // Only what we know can be judged: without the dataset, a link's edition is left alone.
       if (load.status !== 'loading' && load.index) state.replaceUrlState(reconcileUrlState(state.url, knownIds(load.index, load.geometry)));
       state.setLoad(load);
     },
     [store],
   );
+
+  /** The campaign's data and words, from the files: the first attempt may be the one main.tsx started. */
+  const loadCampaign = useCallback(
+    async (signal: AbortSignal, useFirst: boolean): Promise<Loaded> => {
+      const previous = store.getState().load;
+      if (fileUrl === null)
+        return {
+          load: campaignFailure(campaign, previous, 'This site has no data for this campaign.', `(${campaign}): no data-campaign link`),
+          words: null,
+        };
+      const geometry = selectGeometry(store.getState());
+      const own = { url: fileUrl, ...(fileSha256 ? { sha256: fileSha256 } : {}) };
+      const loading =
+        useFirst && firstLoad && fileUrl === firstUrl.current
+          ? firstLoad
+          : geometry
+            ? loadDatasetFor(own, geometry, signal)
+            : loadForMap({ dataset: fileUrl, topology, ...(fileSha256 ? { datasetSha256: fileSha256 } : {}) }, signal);
+      const [load, words] = await Promise.all([loading, loadCampaignWords(campaign).catch((error: unknown) => error as Error)]);
+      if (words instanceof Error)
+        return {
+          load: campaignFailure(campaign, load, 'The words of this campaign did not load.', `(words): ${words.message}`),
+          words: null,
+        };
+      if (load.status === 'failed')
+        return { load: { ...load, failures: load.failures.map((failure) => ({ ...failure, campaign })) }, words };
+      return { load, words };
+    },
+    [store, campaign, fileUrl, fileSha256, topology, firstLoad],
+  );
+
   useEffect(() => {
+    const key = fileUrl ?? `missing:${campaign}`;
+    const cached = cache.current.get(key);
+    if (cached) {
+      // In hand: shown in this frame, without a fetch.
+      show(cached);
+      return;
+    }
     const controller = new AbortController();
-    const loading = attempt === 0 && firstLoad ? firstLoad : loadForMap({ dataset, topology }, controller.signal);
-    void loading.then((load) => controller.signal.aborted || show(load));
+    if (store.getState().load.status !== 'loading' && attempt === store.getState().loadAttempt)
+      store.getState().setLoad({ status: 'loading' });
+    void loadCampaign(controller.signal, attempt === 0).then((loaded) => {
+      if (controller.signal.aborted) return;
+      if (loaded.load.status === 'ready') cache.current.set(key, loaded);
+      show(loaded);
+    });
     return () => controller.abort();
-  }, [show, attempt, dataset, topology, firstLoad]);
-  // While the page says what failed (with its Retry), it keeps trying on its own and shows the map
+  }, [show, loadCampaign, attempt, fileUrl, campaign, store]);
+
+  // While the page says what failed (with its Retry), it keeps trying on its own and shows the data
   // as soon as an attempt succeeds; the failure stays on screen until then.
   useEffect(() => {
     if (!failed) return;
@@ -52,10 +131,12 @@ export function useResourceLoader({ urls, firstLoad }: LoaderProps): void {
     let timer = 0;
     const again = () => {
       timer = window.setTimeout(() => {
-        void loadForMap({ dataset, topology }, controller.signal).then((load) => {
+        void loadCampaign(controller.signal, false).then((loaded) => {
           if (controller.signal.aborted) return;
-          if (load.status === 'ready') show(load);
-          else again();
+          if (loaded.load.status === 'ready') {
+            cache.current.set(fileUrl ?? '', loaded);
+            show(loaded);
+          } else again();
         });
         wait = Math.min(wait * 2, 60_000);
       }, wait);
@@ -65,5 +146,5 @@ export function useResourceLoader({ urls, firstLoad }: LoaderProps): void {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [show, failed, dataset, topology]);
+  }, [show, failed, loadCampaign, fileUrl]);
 }

@@ -3,7 +3,8 @@
  * checkRelease): one act that backs Taiwan in several bodies is one act, whichever files hold it.
  *
  * - A `shared` id names one act: in every file that holds it, the same actor, dates that may be the
- *   same day (where both give one) and at least one source in common; and at most once per file.
+ *   same day (where both give one), and a source in common unless both give the same full day; and
+ *   at most once per file.
  * - The same act recorded in two campaigns' files without a `shared` id would be counted twice:
  *   the same actor and type, dates that may be the same day, citing the same page, in two files,
  *   must share an id.
@@ -31,6 +32,8 @@ const sourceUrls = (dataset: Dataset, action: Action): Set<string> => {
 };
 
 const shareAny = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((url) => b.has(url));
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Two partial dates that may be the same day: equal, or one the other's month or year ("2023-06", "2023-06-22"). */
 const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -70,7 +73,10 @@ export function checkCampaigns(files: readonly CampaignData[]): DataIssue[] {
         report(entry.campaign, entry.index, `"${id}" is ${first.action.actor}'s act in ${where}, not ${entry.action.actor}'s`);
       if (entry.action.date !== undefined && first.action.date !== undefined && !compatibleDates(entry.action.date, first.action.date))
         report(entry.campaign, entry.index, `"${id}" is dated ${first.action.date} in ${where}, not ${entry.action.date}`);
-      if (!shareAny(entry.urls, first.urls)) report(entry.campaign, entry.index, `"${id}" cites no source that ${where} cites`);
+      // Two reports of one act may cite different pages; then the same day must say it is one.
+      const sameDay = entry.action.date !== undefined && entry.action.date === first.action.date && FULL_DAY.test(entry.action.date);
+      if (!sameDay && !shareAny(entry.urls, first.urls))
+        report(entry.campaign, entry.index, `"${id}" cites no source that ${where} cites, and no day says it is the same act`);
     }
   }
 

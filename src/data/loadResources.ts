@@ -3,7 +3,7 @@
  * a dataset that fails validation is never shown as if it were true. With the dataset but no
  * topology, the table still works, so what arrived whole is kept.
  */
-import type { Dataset } from './schema.ts';
+import type { CampaignId, Dataset } from './schema.ts';
 import { isBuildChecked } from './checkedDigest.ts';
 import { formatIssue } from './dataIssue.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
@@ -11,6 +11,8 @@ import type { WorldTopology } from './topology.ts';
 
 export interface LoadFailure {
   resource: 'dataset' | 'topology';
+  /** The campaign whose data failed, once the page knows campaigns (useResourceLoader). */
+  campaign?: CampaignId;
   /** A sentence for visitors. */
   message: string;
   /** Every problem as `location: message`, for staff (debug mode). */
@@ -32,8 +34,8 @@ export interface ResourceUrls {
 }
 
 export async function loadResources(urls: ResourceUrls, options: FetchTextOptions = {}): Promise<FetchedResources> {
-  const [datasetResponse, topologyResponse] = await Promise.all([
-    fetchText(urls.dataset, options),
+  const [dataset, topologyResponse] = await Promise.all([
+    fetchDataset(urls.dataset, urls.datasetSha256, options),
     fetchText(urls.topology, options),
   ]);
   const failures: LoadFailure[] = [];
@@ -45,20 +47,21 @@ export async function loadResources(urls: ResourceUrls, options: FetchTextOption
   } else {
     failures.push(networkFailure('topology', topologyResponse));
   }
+  failures.push(...dataset.failures);
+  return { dataset: dataset.dataset, topology: topology ?? null, failures };
+}
 
-  let dataset: Dataset | undefined;
-  if (datasetResponse.ok) {
-    if (await isBuildChecked(datasetResponse.text, urls.datasetSha256)) dataset = buildCheckedDataset(datasetResponse.text);
-    else {
-      const checked = await checkInFull(datasetResponse.text);
-      if ('failure' in checked) failures.push(checked.failure);
-      else dataset = checked.dataset;
-    }
-  } else {
-    failures.push(networkFailure('dataset', datasetResponse));
-  }
-
-  return { dataset: dataset ?? null, topology: topology ?? null, failures };
+/** One dataset file, fetched and checked (another campaign's, once the map is drawn). */
+export async function fetchDataset(
+  url: string,
+  sha256: string | undefined,
+  options: FetchTextOptions = {},
+): Promise<{ dataset: Dataset | null; failures: LoadFailure[] }> {
+  const response = await fetchText(url, options);
+  if (!response.ok) return { dataset: null, failures: [networkFailure('dataset', response)] };
+  if (await isBuildChecked(response.text, sha256)) return { dataset: buildCheckedDataset(response.text), failures: [] };
+  const checked = await checkInFull(response.text);
+  return 'failure' in checked ? { dataset: null, failures: [checked.failure] } : { dataset: checked.dataset, failures: [] };
 }
 
 /**

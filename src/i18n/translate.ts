@@ -19,6 +19,68 @@ export type Translate<K extends WordKey> = (key: K, params?: MessageParams) => s
 const dictionaries = new Map<Lang, Dictionary>();
 const listeners = new Set<() => void>();
 
+/**
+ * The words every campaign other than INTERPOL says its own way (its body, its meetings), in every
+ * language: the English words and the dictionaries are INTERPOL's. A missing one is a type error.
+ */
+export const CAMPAIGN_WORD_KEYS = [
+  'appTitle',
+  'appSubtitle',
+  'edition',
+  'editionOption',
+  'editionOptionNoAssembly',
+  'editionProse',
+  'editionKicker',
+  'editionKickerNoAssembly',
+  'editionTitle',
+  'editionTitleNoAssembly',
+  'editionTitleNoList',
+  'headlineNoList',
+  'headlineNoAssembly',
+  'levelGovernment',
+  'mapNoList',
+  'mapNoAssembly',
+  'scopeUnknown',
+  'panelSubject',
+  'citeCorrectionBody',
+  'embedIntro',
+  'timelineLabel',
+  'changeListHint',
+  'changeEmpty',
+  'matrixTitle',
+  'matrixCaption',
+  'matrixEditions',
+  'matrixNoAssembly',
+  'trendNoAssembly',
+  'trendYearNoAssembly',
+  'exportChangeTitle',
+  'panelAcrossYears',
+] as const satisfies readonly WordKey[];
+export type CampaignWordKey = (typeof CAMPAIGN_WORD_KEYS)[number];
+export type CampaignWords = Readonly<Record<Lang, Readonly<Record<CampaignWordKey, string>>>>;
+
+/** The shown campaign's own words; null for INTERPOL. */
+let campaignWords: CampaignWords | null = null;
+/** Changes whenever the words in use do (a dictionary arrives, the campaign's words change). */
+let wordsVersion = 0;
+
+const notify = () => {
+  wordsVersion += 1;
+  for (const listener of listeners) listener();
+};
+
+/** Shows the words of a campaign (null: INTERPOL's, the default words). */
+export function setCampaignWords(words: CampaignWords | null): void {
+  if (words === campaignWords) return;
+  campaignWords = words;
+  notify();
+}
+
+/** For useSyncExternalStore: a number that changes when any translation may have. */
+export function getWordsVersion(): number {
+  return wordsVersion;
+}
+
 /** True when the language's words are here (English always is). */
 export function hasLanguage(lang: Lang): boolean {
   return lang === 'en' || dictionaries.has(lang);
@@ -29,13 +91,13 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   // One chunk per dictionary file: the bundler makes one of each file this pattern matches.
   const module = (await import(`./dictionaries/${lang}.ts`)) as { default: Dictionary };
   dictionaries.set(lang, module.default);
-  for (const listener of listeners) listener();
+  notify();
 }
 
 /** A dictionary at hand, for code that cannot import on demand (the build's pages in each language). */
 export function addLanguage(lang: Lang, dictionary: Dictionary): void {
   dictionaries.set(lang, dictionary);
-  for (const listener of listeners) listener();
+  notify();
 }
 
 /** For useSyncExternalStore: re-render when a dictionary arrives. */
@@ -45,7 +107,8 @@ export function subscribeLanguages(listener: () => void): () => void {
 }
 
 export function translate<K extends WordKey>(words: Words<K>, lang: Lang, key: K, params: MessageParams = {}): string {
-  const template = dictionaries.get(lang)?.[key] ?? words[key];
+  const own = campaignWords?.[lang] as Readonly<Partial<Record<WordKey, string>>> | undefined;
+  const template = own?.[key] ?? dictionaries.get(lang)?.[key] ?? words[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? formatParam(lang, params[name] as string | number) : whole,
   );

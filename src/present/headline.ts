@@ -62,7 +62,11 @@ export function editionHeadline(
   const held = edition.listStatus !== 'no-assembly' && edition.session !== undefined;
   const year = String(edition.year);
   const kicker = held
-    ? t('editionKicker', { session: ordinal(edition.session as number, lang), city: edition.city?.[lang] ?? '' })
+    ? t('editionKicker', {
+        session: ordinal(edition.session as number, lang),
+        number: String(edition.session),
+        city: edition.city?.[lang] ?? '',
+      })
     : t('editionKickerNoAssembly');
   const title = !held
     ? t('editionTitleNoAssembly', { year })

@@ -4,7 +4,7 @@
  * (the checks, then the shapes, a few dozen per task), so the page keeps answering on a slow
  * phone while it is done.
  */
-import { damagedTopology, loadResources, type LoadFailure, type ResourceUrls } from '../data/loadResources.ts';
+import { damagedTopology, fetchDataset, loadResources, type LoadFailure, type ResourceUrls } from '../data/loadResources.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../filters/datasetIndex.ts';
@@ -32,6 +32,20 @@ export async function loadForMap(urls: ResourceUrls, signal?: AbortSignal): Prom
     }
   }
   return loadStateOf(index, geometry, failures);
+}
+
+/**
+ * Another dataset for the map already drawn (another campaign's): only the dataset is fetched and
+ * checked; the shapes are the ones in hand.
+ */
+export async function loadDatasetFor(
+  file: { url: string; sha256?: string },
+  geometry: MapGeometry,
+  signal?: AbortSignal,
+): Promise<LoadState> {
+  const fetched = await fetchDataset(file.url, file.sha256, signal ? { signal } : {});
+  await nextTask();
+  return loadStateOf(fetched.dataset ? createDatasetIndex(fetched.dataset) : null, geometry, fetched.failures);
 }
 
 /** The load state of files already in hand (tests, build-time pages). */

@@ -6,7 +6,7 @@
  * `createAppStore` is a factory so that every test and every mounted app gets a fresh store.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SupportTypeId, Lang } from '../data/schema.ts';
+import type { CampaignId, SupportTypeId, Lang } from '../data/schema.ts';
 import type { Match } from '../filters/filterEdition.ts';
 import type { LoadState } from './loadForMap.ts';
 import { canonicalTypes, DEFAULT_URL_STATE, type Theme, type UrlState, type View } from './urlParams.ts';
@@ -23,10 +23,10 @@ export interface AppState {
    */
   urlHistory: 'rules' | 'replace';
   /**
-   * The newest data version this site has (the page's dataset link says it), so that a view pinned
-   * to an earlier one can offer the newer data; null when unknown (tests, dev without a build).
+   * The newest data version this site has of each campaign (the page's dataset links say them), so
+   * that a view pinned to an earlier one can offer the newer data; empty when unknown (tests, dev).
    */
-  latestDataVersion: string | null;
+  latestDataVersions: Readonly<Partial<Record<CampaignId, string>>>;
 }
 
 export interface AppActions {
@@ -44,6 +44,8 @@ export interface AppActions {
   setLang(lang: Lang | null): void;
   /** The colours: `auto` follows the reader's system (a host page can set it: embed/hostMessages.ts). */
   setTheme(theme: Theme): void;
+  /** Shows another body's campaign (its data loads if it is not in hand). */
+  setCampaign(campaign: CampaignId): void;
   /** Replaces the whole URL state, e.g. when Back restores an earlier URL. */
   replaceUrlState(url: UrlState): void;
   setLoad(load: LoadState): void;
@@ -52,7 +54,10 @@ export interface AppActions {
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
-export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE, latestDataVersion: string | null = null): AppStore {
+export function createAppStore(
+  initialUrl: UrlState = DEFAULT_URL_STATE,
+  latestDataVersions: Readonly<Partial<Record<CampaignId, string>>> = {},
+): AppStore {
   return createStore<AppState & AppActions>()((set) => {
     const patchUrl = (patch: Partial<UrlState>, urlHistory: AppState['urlHistory'] = 'rules') =>
       set((s) => ({ url: { ...s.url, ...patch }, urlHistory }));
@@ -61,7 +66,7 @@ export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE, latestD
       load: { status: 'loading' },
       loadAttempt: 0,
       urlHistory: 'rules',
-      latestDataVersion,
+      latestDataVersions,
       setEdition: (edition, history = 'rules') => patchUrl({ edition }, history),
       setCompare: (compare) => patchUrl({ compare }),
       toggleType: (type) =>
@@ -77,6 +82,7 @@ export function createAppStore(initialUrl: UrlState = DEFAULT_URL_STATE, latestD
       setView: (view) => patchUrl({ view }),
       setLang: (lang) => patchUrl({ lang }),
       setTheme: (theme) => patchUrl({ theme }),
+      setCampaign: (campaign) => patchUrl({ campaign }),
       replaceUrlState: (url) => set({ url, urlHistory: 'rules' }),
       setLoad: (load) => set({ load }),
       retryLoad: () => set((s) => ({ load: { status: 'loading' }, loadAttempt: s.loadAttempt + 1 })),

@@ -5,7 +5,7 @@
  * does not compile until it says how it is parsed and written, its default, what a change does
  * to the browser's history, and which of the links the app hands out carry it.
  */
-import { LANGS, SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import { CAMPAIGN_IDS, LANGS, SUPPORT_TYPE_IDS, type CampaignId } from '../data/vocabulary.ts';
 import type { Lang, SupportTypeId } from '../data/schema.ts';
 import { MATCHES, type Match } from '../filters/filterEdition.ts';
 
@@ -16,6 +16,8 @@ export type View = (typeof VIEWS)[number];
 export type Theme = (typeof THEMES)[number];
 
 export interface UrlState {
+  /** The body whose meetings are shown; INTERPOL when the link names none (every link before campaigns). */
+  campaign: CampaignId;
   /** General Assembly year; null = the latest edition with a list. */
   edition: number | null;
   /**
@@ -141,6 +143,8 @@ const everywhere = { share: true, embed: true, fullMap: true } as const;
 const embedOnly = { share: false, embed: true, fullMap: false } as const;
 
 export const URL_PARAMS: { readonly [K in keyof UrlState]: ParamSpec<UrlState[K]> } = {
+  // Another body is another view: Back returns to the one before.
+  campaign: keyword(CAMPAIGN_IDS, 'interpol', () => 'push', everywhere),
   edition: assemblyYear(),
   // Never changed within the page: a link pins it, and "newer data" is a link without it.
   version: {

@@ -11,7 +11,7 @@
  * root is (its <base>); without that <meta> (the tests' jsdom, an old build) every address stays the
  * page's own.
  */
-import { LANGS, type Lang } from '../data/vocabulary.ts';
+import { LANGS, type CampaignId, type Lang } from '../data/vocabulary.ts';
 import type { UrlState } from './urlParams.ts';
 
 /** The folder of the edition pages: the campaign's slug, so that other campaigns get folders of their own. */
@@ -69,11 +69,17 @@ function isViewPage(pathname: string): boolean {
  * language when the build wrote them, else the site's root when the page is another view's page,
  * else the page's own address (a root page keeps its path, `index.html` included).
  */
-export function viewPageAddress(pageUrl: string, view: Pick<UrlState, 'edition' | 'lang'>, pages: SitePages | null): string {
+export function viewPageAddress(
+  pageUrl: string,
+  view: Pick<UrlState, 'edition' | 'lang'> & { campaign?: CampaignId },
+  pages: SitePages | null,
+): string {
   const page = new URL(pageUrl);
   const own = `${page.origin}${page.pathname}`;
   if (pages === null) return own;
-  const edition = view.edition !== null && pages.editions.has(view.edition) ? view.edition : null;
+  // The edition pages are INTERPOL's: another campaign's view lives on the root (of its language).
+  const ownsPages = (view.campaign ?? 'interpol') === 'interpol';
+  const edition = ownsPages && view.edition !== null && pages.editions.has(view.edition) ? view.edition : null;
   const lang = view.lang !== null && pages.langs.has(view.lang) ? view.lang : null;
   const path = viewPagePath(edition, lang);
   if (path === '' && !isViewPage(page.pathname)) return own;

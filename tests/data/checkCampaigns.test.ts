@@ -61,7 +61,18 @@ describe('checkCampaigns', () => {
       'unga: actions[1].shared: "usa-2025-09-22" is already an act of this campaign: one act is recorded once per campaign',
       `icao: actions[0].shared: "usa-2025-09-22" is USA's act in unga's actions[0], not JPN's`,
       `icao: actions[0].shared: "usa-2025-09-22" is dated 2025-09-22 in unga's actions[0], not 2025-09-23`,
-      `icao: actions[0].shared: "usa-2025-09-22" cites no source that unga's actions[0] cites`,
+      `icao: actions[0].shared: "usa-2025-09-22" cites no source that unga's actions[0] cites, and no day says it is the same act`,
+    ]);
+  });
+
+  it('accepts a shared act reported by different pages when both give the same day', () => {
+    const elsewhere = file('icao', [{ actor: 'CZE', type: 'legislature', scope: 'international-organisations', date: '2025-04-29', shared: 'cze-2025-04-29', sources: ['other-page'] }]);
+    elsewhere.dataset.sources = [...elsewhere.dataset.sources, { ...base.sources[0]!, id: 'other-page', url: 'https://example.org/other' }];
+    const here = file('interpol', [{ actor: 'CZE', type: 'legislature', scope: 'international-organisations', date: '2025-04-29', shared: 'cze-2025-04-29' }]);
+    expect(messages([here, elsewhere])).toEqual([]);
+    elsewhere.dataset.actions[0]!.date = '2025-04';
+    expect(messages([here, elsewhere])).toEqual([
+      `icao: actions[0].shared: "cze-2025-04-29" cites no source that interpol's actions[0] cites, and no day says it is the same act`,
     ]);
   });
 

@@ -134,8 +134,8 @@ describe('actors and headline figures', () => {
 });
 
 describe('the correction log and the audit', () => {
-  it('version 1.0.1 of 2026-11-30 carries every correction (1.1.0 adds data/relations.json), and each removed action is logged', () => {
-    expect(data.version).toBe('1.1.0');
+  it('version 1.0.1 of 2026-11-30 carries every correction (1.1.0 adds data/relations.json, 1.2.0 shared ids), and each removed action is logged', () => {
+    expect(data.version).toBe('1.2.0');
     expect(data.updated).toBe('2026-11-30');
     const removed = new Set(corrections.filter((c) => c.change === 'removed').map((c) => c.target));
     const expectedRemoved = ['2021-gtm-executive', '2021-aus-legislators', ...G7_MEMBERS.map((m) => `2024-${m.toLowerCase()}-executive-2`)];

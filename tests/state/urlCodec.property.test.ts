@@ -11,6 +11,7 @@ import { LANGS, SUPPORT_TYPE_IDS } from '../../src/data/schema.ts';
 import { MATCHES } from '../../src/filters/filterEdition.ts';
 import { parseUrlState, serializeUrlState } from '../../src/state/urlCodec.ts';
 import { THEMES, VIEWS, type UrlState } from '../../src/state/urlParams.ts';
+import { CAMPAIGN_IDS } from '../../src/data/vocabulary.ts';
 
 const FLAGS = ['embed', 'plain', 'static', 'transparent', 'debug'] as const;
 
@@ -18,7 +19,7 @@ const numRuns = 10_000;
 /** 10,000 runs take well under a second each here; the margin is for a loaded CI machine. */
 const timeout = 30_000;
 const ACTOR_ID = /^([A-Z]{3}|[a-z0-9][a-z0-9-]{0,63})$/;
-const KNOWN_NAMES = ['edition', 'version', 'compare', 'types', 'match', 'country', 'view', 'lang', 'theme', ...FLAGS];
+const KNOWN_NAMES = ['campaign', 'edition', 'version', 'compare', 'types', 'match', 'country', 'view', 'lang', 'theme', ...FLAGS];
 
 const SORTED_KEYS = [...KNOWN_NAMES].sort().join(',');
 const includes = (allowed: readonly unknown[], value: unknown): boolean => allowed.includes(value);
@@ -44,6 +45,7 @@ function stateProblems(state: UrlState): string[] {
   if (!includes(VIEWS, state.view)) problems.push('view');
   if (state.lang !== null && !includes(LANGS, state.lang)) problems.push('lang');
   if (!includes(THEMES, state.theme)) problems.push('theme');
+  if (!includes(CAMPAIGN_IDS, state.campaign)) problems.push('campaign');
   for (const flag of FLAGS) if (typeof state[flag] !== 'boolean') problems.push(flag);
   return problems;
 }
@@ -105,6 +107,7 @@ const inputs: [string, fc.Arbitrary<string>][] = [
 const plainObject = { noNullPrototype: true } as const;
 const validState: fc.Arbitrary<UrlState> = fc.record(
   {
+    campaign: fc.constantFrom(...CAMPAIGN_IDS),
     edition: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),
     version: fc.option(fc.stringMatching(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/), { nil: null }),
     compare: fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: null }),

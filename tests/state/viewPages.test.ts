@@ -100,6 +100,15 @@ describe('viewPageAddress', () => {
     );
   });
 
+  it("another campaign's view lives on the root of its language: the edition pages are INTERPOL's", () => {
+    expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', { edition: 2019, lang: null, campaign: 'wha' }, pages)).toBe(
+      'https://maps.example.org/support/',
+    );
+    expect(viewPageAddress('https://maps.example.org/support/', { edition: 2019, lang: 'zh-TW', campaign: 'unga' }, pages)).toBe(
+      'https://maps.example.org/support/zh-TW/',
+    );
+  });
+
   it('without the site pages (an old build, the tests) every address is the page its own', () => {
     expect(viewPageAddress('https://maps.example.org/support/index.html?edition=2019', view(2019), null)).toBe(
       'https://maps.example.org/support/index.html',

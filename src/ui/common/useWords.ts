@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { WordKey } from '../../i18n/Dictionary.ts';
 import {
+  getWordsVersion,
   hasLanguage,
   loadLanguage,
   subscribeLanguages,
@@ -20,10 +21,12 @@ export function useWords<K extends WordKey>(words: Words<K>): Translate<K> {
   const lang = useLang();
   const hasWords = useCallback(() => hasLanguage(lang), [lang]);
   const ready = useSyncExternalStore(subscribeLanguages, hasWords, () => true);
+  // Changes when a dictionary arrives or the campaign's own words change.
+  const version = useSyncExternalStore(subscribeLanguages, getWordsVersion, getWordsVersion);
   useEffect(() => {
     if (!ready) void loadLanguage(lang).catch(() => undefined);
   }, [lang, ready]);
-  // `ready` is a dependency on purpose: the translator is a new function once the words arrive.
+  // `version` is a dependency on purpose: the translator is a new function once the words change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useCallback((key: K, params?: MessageParams) => translate(words, lang, key, params), [words, lang, ready]);
+  return useCallback((key: K, params?: MessageParams) => translate(words, lang, key, params), [words, lang, version]);
 }

@@ -5,6 +5,7 @@ import { preloadable } from '../common/preloadable.ts';
 import { selectDebug, selectLoad } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
+import { CAMPAIGN_LINK_WORDS } from './CampaignNav.tsx';
 
 const LoadProblems = preloadable(() => import('./LoadProblems.tsx').then((m) => m.LoadProblems)).Component;
 
@@ -26,10 +27,14 @@ export function LoadStatus({ pending = false }: { pending?: boolean }) {
       </p>
     );
   if (load.status === 'ready') return null;
+  const failedCampaign = load.failures.find((failure) => failure.campaign !== undefined)?.campaign;
   const showDetails = debug || import.meta.env.DEV;
   return (
     <div className="load-status load-status--failed" role="alert">
       <p className="load-status__title">{t('loadFailedTitle')}</p>
+      {failedCampaign && failedCampaign !== 'interpol' && (
+        <p className="load-status__campaign">{t('campaignFailed', { campaign: t(CAMPAIGN_LINK_WORDS[failedCampaign][1]) })}</p>
+      )}
       <ul className="load-status__failures">
         {load.failures.map((failure) => (
           <li key={failure.resource}>{failure.message}</li>

@@ -1,0 +1,78 @@
+/** The ICAO campaign's own words (the ICAO Assembly in Montreal, every three years), in every language. */
+import type { CampaignWords } from '../translate.ts';
+
+const words: CampaignWords = {
+  en: {
+    appTitle: "Who supports Taiwan's participation in ICAO",
+    appSubtitle:
+      'After each ICAO Assembly, Taiwan’s foreign ministry reports who spoke up for its participation: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. This map shows whom the sources name, 2016–2025 (Assemblies every three years), each linked to its sources.',
+    edition: 'ICAO Assembly',
+    editionOption: '{year} · {city}',
+    editionOptionNoAssembly: '{year}: no ICAO Assembly',
+    editionProse: '{session} ICAO Assembly ({city}, {year})',
+    editionKicker: '{session} ICAO Assembly · {city}',
+    editionKickerNoAssembly: 'ICAO Assembly',
+    editionTitle: 'Who backed Taiwan at the {year} ICAO Assembly',
+    editionTitleNoAssembly: 'No ICAO Assembly met in {year}',
+    editionTitleNoList: 'The {year} ICAO Assembly: no list of supporters',
+    headlineNoList: 'No list of supporters was found for this Assembly.',
+    headlineNoAssembly: 'No ICAO Assembly met this year.',
+    levelGovernment: 'Government or its Assembly delegation',
+    mapNoList: 'No list of supporters was found for the {year} Assembly.',
+    mapNoAssembly: 'ICAO held no Assembly in {year}.',
+    scopeUnknown: 'Whether it names ICAO is not verified',
+    panelSubject:
+      "Taiwan is the subject of this map: it shows who spoke up for Taiwan's participation in ICAO at each Assembly, and how. Choose a coloured country to see what it did.",
+    citeCorrectionBody:
+      'Country or organisation: {actor}\nICAO Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
+    embedIntro: 'The code shows the view you are looking at: the Assembly, the filters and the open country.',
+    timelineLabel: 'ICAO Assembly',
+    changeListHint: 'Each entry links to its sources for both Assemblies.',
+    changeEmpty: 'No supporter changed between these two Assemblies.',
+    matrixTitle: 'Every supporter, Assembly by Assembly',
+    matrixCaption: 'Supporters named in sources at each ICAO Assembly, {first}–{last}. Sorted by the number of Assemblies.',
+    matrixEditions: 'Assemblies',
+    matrixNoAssembly: 'no Assembly',
+    trendNoAssembly: 'no Assembly',
+    trendYearNoAssembly: '{year}: no ICAO Assembly met.',
+    exportChangeTitle: 'Who backed Taiwan at ICAO: {title}',
+    panelAcrossYears: 'Across the Assemblies',
+  },
+  'zh-TW': {
+    appTitle: '誰支持臺灣參與國際民航組織',
+    appSubtitle:
+      '國際民航組織大會每三年舉行一次；每屆大會後，外交部都會公布為臺灣參與發聲的各方：政府、出席大會的代表團、議會、國會議員、駐臺機構與媒體。本地圖呈現2016至2025年間資料來源列名的支持者，每一筆都附出處連結。',
+    edition: '大會屆次',
+    editionOption: '{year}年・{city}',
+    editionOptionNoAssembly: '{year}年：未舉行大會',
+    editionProse: '{year}年第{session}屆國際民航組織大會（{city}）',
+    editionKicker: '第{session}屆大會・{city}',
+    editionKickerNoAssembly: '國際民航組織大會',
+    editionTitle: '{year}年國際民航組織大會：哪些國家支持臺灣',
+    editionTitleNoAssembly: '國際民航組織{year}年未舉行大會',
+    editionTitleNoList: '{year}年國際民航組織大會：未見支持者名單',
+    headlineNoList: '本屆大會未見支持者名單。',
+    headlineNoAssembly: '本年度未舉行大會。',
+    levelGovernment: '政府或出席大會的代表團',
+    mapNoList: '{year}年大會未見支持者名單。',
+    mapNoAssembly: '國際民航組織{year}年未舉行大會。',
+    scopeUnknown: '是否提及國際民航組織尚未查證',
+    panelSubject:
+      '臺灣是本地圖的主體：地圖呈現每屆國際民航組織大會期間，有哪些國家與組織支持臺灣參與國際民航組織，以及如何支持。請選擇著色的國家，查看其具體作為。',
+    citeCorrectionBody: '國家或組織：{actor}\n大會屆次：{edition}\n檢視：{url}\n\n應更正之處及佐證出處：\n',
+    embedIntro: '此程式碼顯示您目前的檢視：大會屆次、篩選條件與開啟的國家。',
+    timelineLabel: '大會屆次',
+    changeListHint: '每一筆都附兩屆大會的出處連結。',
+    changeEmpty: '這兩屆大會之間，支持者沒有變化。',
+    matrixTitle: '歷屆大會支持者一覽',
+    matrixCaption: '{first}至{last}年歷屆國際民航組織大會中，資料來源列名的支持者。依列名屆數排序。',
+    matrixEditions: '屆數',
+    matrixNoAssembly: '未舉行',
+    trendNoAssembly: '未舉行',
+    trendYearNoAssembly: '{year}年：未舉行大會。',
+    exportChangeTitle: '國際民航組織大會支持臺灣者：{title}',
+    panelAcrossYears: '歷屆大會',
+  },
+};
+
+export default words;

@@ -1,0 +1,78 @@
+/** The UN climate talks campaign's own words (the UNFCCC Conference of the Parties, COP), in every language. */
+import type { CampaignWords } from '../translate.ts';
+
+const words: CampaignWords = {
+  en: {
+    appTitle: "Who supports Taiwan's participation in the UN climate talks (UNFCCC)",
+    appSubtitle:
+      'After each UN climate conference (COP), Taiwan’s foreign ministry reports who spoke up for Taiwan’s participation: governments, COP delegations, legislatures, legislators, missions in Taiwan and the media. This map shows whom the sources name, 2016–2025, each linked to its sources.',
+    edition: 'Climate conference (COP)',
+    editionOption: '{year} · {city}',
+    editionOptionNoAssembly: '{year}: no COP',
+    editionProse: 'UN climate conference COP{number} ({city}, {year})',
+    editionKicker: 'COP{number} · {city}',
+    editionKickerNoAssembly: 'UN climate conference (COP)',
+    editionTitle: 'Who backed Taiwan at the {year} UN climate conference',
+    editionTitleNoAssembly: 'No UN climate conference met in {year}',
+    editionTitleNoList: 'The {year} UN climate conference: no list of supporters',
+    headlineNoList: 'No list of supporters was found for this conference.',
+    headlineNoAssembly: 'No climate conference met this year.',
+    levelGovernment: 'Government or its COP delegation',
+    mapNoList: 'No list of supporters was found for the {year} COP.',
+    mapNoAssembly: 'No UN climate conference met in {year}.',
+    scopeUnknown: 'Whether it names the UNFCCC is not verified',
+    panelSubject:
+      "Taiwan is the subject of this map: it shows who spoke up for Taiwan's participation in the UN climate talks at each COP, and how. Choose a coloured country to see what it did.",
+    citeCorrectionBody:
+      'Country or organisation: {actor}\nClimate conference: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
+    embedIntro: 'The code shows the view you are looking at: the conference, the filters and the open country.',
+    timelineLabel: 'Climate conference (COP)',
+    changeListHint: 'Each entry links to its sources for both conferences.',
+    changeEmpty: 'No supporter changed between these two conferences.',
+    matrixTitle: 'Every supporter, COP by COP',
+    matrixCaption: 'Supporters named in sources at each UN climate conference, {first}–{last}. Sorted by the number of COPs.',
+    matrixEditions: 'COPs',
+    matrixNoAssembly: 'no COP',
+    trendNoAssembly: 'no COP',
+    trendYearNoAssembly: '{year}: no climate conference met.',
+    exportChangeTitle: 'Who backed Taiwan at the UN climate talks: {title}',
+    panelAcrossYears: 'Across the conferences',
+  },
+  'zh-TW': {
+    appTitle: '誰支持臺灣參與聯合國氣候變化綱要公約',
+    appSubtitle:
+      '每屆聯合國氣候變化綱要公約締約方大會（COP）後，外交部都會公布為臺灣參與發聲的各方：政府、出席大會的代表團、議會、國會議員、駐臺機構與媒體。本地圖呈現2016至2025年間資料來源列名的支持者，每一筆都附出處連結。',
+    edition: '締約方大會屆次',
+    editionOption: '{year}年・{city}',
+    editionOptionNoAssembly: '{year}年：未舉行締約方大會',
+    editionProse: '{year}年聯合國氣候變化綱要公約COP{number}（{city}）',
+    editionKicker: 'COP{number}・{city}',
+    editionKickerNoAssembly: '締約方大會（COP）',
+    editionTitle: '{year}年聯合國氣候變化綱要公約締約方大會：哪些國家支持臺灣',
+    editionTitleNoAssembly: '{year}年未舉行締約方大會',
+    editionTitleNoList: '{year}年締約方大會：未見支持者名單',
+    headlineNoList: '本屆締約方大會未見支持者名單。',
+    headlineNoAssembly: '本年度未舉行締約方大會。',
+    levelGovernment: '政府或出席締約方大會的代表團',
+    mapNoList: '{year}年締約方大會未見支持者名單。',
+    mapNoAssembly: '{year}年未舉行締約方大會。',
+    scopeUnknown: '是否提及聯合國氣候變化綱要公約尚未查證',
+    panelSubject:
+      '臺灣是本地圖的主體：地圖呈現每屆締約方大會期間，有哪些國家與組織支持臺灣參與聯合國氣候變化綱要公約，以及如何支持。請選擇著色的國家，查看其具體作為。',
+    citeCorrectionBody: '國家或組織：{actor}\n締約方大會屆次：{edition}\n檢視：{url}\n\n應更正之處及佐證出處：\n',
+    embedIntro: '此程式碼顯示您目前的檢視：締約方大會屆次、篩選條件與開啟的國家。',
+    timelineLabel: '締約方大會屆次',
+    changeListHint: '每一筆都附兩屆締約方大會的出處連結。',
+    changeEmpty: '這兩屆締約方大會之間，支持者沒有變化。',
+    matrixTitle: '歷屆締約方大會支持者一覽',
+    matrixCaption: '{first}至{last}年歷屆締約方大會中，資料來源列名的支持者。依列名屆數排序。',
+    matrixEditions: '屆數',
+    matrixNoAssembly: '未舉行',
+    trendNoAssembly: '未舉行',
+    trendYearNoAssembly: '{year}年：未舉行締約方大會。',
+    exportChangeTitle: '聯合國氣候變化綱要公約支持臺灣者：{title}',
+    panelAcrossYears: '歷屆締約方大會',
+  },
+};
+
+export default words;

@@ -1,0 +1,78 @@
+/** The United Nations campaign's own words (the UN General Assembly's general debate each September), in every language. */
+import type { CampaignWords } from '../translate.ts';
+
+const words: CampaignWords = {
+  en: {
+    appTitle: "Who supports Taiwan's participation in the United Nations",
+    appSubtitle:
+      'After each UN General Assembly general debate, Taiwan’s foreign ministry reports who spoke up for Taiwan’s participation: governments, UN delegations, legislatures, legislators, missions in Taiwan and the media. This map shows whom the sources name, 2016–2025, each linked to its sources.',
+    edition: 'UN General Assembly session',
+    editionOption: '{year} · {city}',
+    editionOptionNoAssembly: '{year}: no general debate',
+    editionProse: '{session} UN General Assembly ({city}, {year})',
+    editionKicker: '{session} UN General Assembly · {city}',
+    editionKickerNoAssembly: 'UN General Assembly',
+    editionTitle: 'Who backed Taiwan at the {year} UN General Assembly',
+    editionTitleNoAssembly: 'No UN general debate was held in {year}',
+    editionTitleNoList: 'The {year} UN General Assembly: no list of supporters',
+    headlineNoList: 'No list of supporters was found for this session.',
+    headlineNoAssembly: 'No general debate was held this year.',
+    levelGovernment: 'Government or its UN delegation',
+    mapNoList: 'No list of supporters was found for the {year} session.',
+    mapNoAssembly: 'The UN held no general debate in {year}.',
+    scopeUnknown: 'Whether it names the United Nations is not verified',
+    panelSubject:
+      "Taiwan is the subject of this map: it shows who spoke up for Taiwan's participation in the United Nations at each General Assembly, and how. Choose a coloured country to see what it did.",
+    citeCorrectionBody:
+      'Country or organisation: {actor}\nUN General Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
+    embedIntro: 'The code shows the view you are looking at: the session, the filters and the open country.',
+    timelineLabel: 'UN General Assembly session',
+    changeListHint: 'Each entry links to its sources for both sessions.',
+    changeEmpty: 'No supporter changed between these two sessions.',
+    matrixTitle: 'Every supporter, session by session',
+    matrixCaption: 'Supporters named in sources at each UN General Assembly, {first}–{last}. Sorted by the number of sessions.',
+    matrixEditions: 'Sessions',
+    matrixNoAssembly: 'no debate',
+    trendNoAssembly: 'no debate',
+    trendYearNoAssembly: '{year}: no general debate was held.',
+    exportChangeTitle: 'Who backed Taiwan at the UN: {title}',
+    panelAcrossYears: 'Across the sessions',
+  },
+  'zh-TW': {
+    appTitle: '誰支持臺灣參與聯合國',
+    appSubtitle:
+      '每屆聯合國大會總辯論後，外交部都會公布為臺灣參與發聲的各方：政府、出席聯大的代表團、議會、國會議員、駐臺機構與媒體。本地圖呈現2016至2025年間資料來源列名的支持者，每一筆都附出處連結。',
+    edition: '聯合國大會屆次',
+    editionOption: '{year}年・{city}',
+    editionOptionNoAssembly: '{year}年：未舉行總辯論',
+    editionProse: '{year}年第{session}屆聯合國大會（{city}）',
+    editionKicker: '第{session}屆聯合國大會・{city}',
+    editionKickerNoAssembly: '聯合國大會',
+    editionTitle: '{year}年聯合國大會：哪些國家支持臺灣',
+    editionTitleNoAssembly: '聯合國大會{year}年未舉行總辯論',
+    editionTitleNoList: '{year}年聯合國大會：未見支持者名單',
+    headlineNoList: '本屆聯合國大會未見支持者名單。',
+    headlineNoAssembly: '本年度未舉行總辯論。',
+    levelGovernment: '政府或出席聯大的代表團',
+    mapNoList: '{year}年聯合國大會未見支持者名單。',
+    mapNoAssembly: '聯合國大會{year}年未舉行總辯論。',
+    scopeUnknown: '是否提及聯合國尚未查證',
+    panelSubject:
+      '臺灣是本地圖的主體：地圖呈現每屆聯合國大會期間，有哪些國家與組織支持臺灣參與聯合國，以及如何支持。請選擇著色的國家，查看其具體作為。',
+    citeCorrectionBody: '國家或組織：{actor}\n聯合國大會屆次：{edition}\n檢視：{url}\n\n應更正之處及佐證出處：\n',
+    embedIntro: '此程式碼顯示您目前的檢視：聯合國大會屆次、篩選條件與開啟的國家。',
+    timelineLabel: '聯合國大會屆次',
+    changeListHint: '每一筆都附兩屆聯合國大會的出處連結。',
+    changeEmpty: '這兩屆聯合國大會之間，支持者沒有變化。',
+    matrixTitle: '歷屆聯合國大會支持者一覽',
+    matrixCaption: '{first}至{last}年歷屆聯合國大會中，資料來源列名的支持者。依列名屆數排序。',
+    matrixEditions: '屆數',
+    matrixNoAssembly: '未舉行',
+    trendNoAssembly: '未舉行',
+    trendYearNoAssembly: '{year}年：未舉行總辯論。',
+    exportChangeTitle: '聯合國大會支持臺灣者：{title}',
+    panelAcrossYears: '歷屆聯合國大會',
+  },
+};
+
+export default words;

@@ -1,0 +1,78 @@
+/** The World Health Assembly campaign's own words (WHO's annual Assembly in Geneva), in every language. */
+import type { CampaignWords } from '../translate.ts';
+
+const words: CampaignWords = {
+  en: {
+    appTitle: "Who supports Taiwan's participation in the World Health Assembly",
+    appSubtitle:
+      'After each World Health Assembly, Taiwan’s foreign ministry reports who spoke up for Taiwan’s participation: governments, Assembly delegations, legislatures, legislators, missions in Taiwan and the media. This map shows whom the sources name, 2016–2025, each linked to its sources.',
+    edition: 'World Health Assembly',
+    editionOption: '{year} · {city}',
+    editionOptionNoAssembly: '{year}: no World Health Assembly',
+    editionProse: '{session} World Health Assembly ({city}, {year})',
+    editionKicker: '{session} World Health Assembly · {city}',
+    editionKickerNoAssembly: 'World Health Assembly',
+    editionTitle: 'Who backed Taiwan at the {year} World Health Assembly',
+    editionTitleNoAssembly: 'No World Health Assembly met in {year}',
+    editionTitleNoList: 'The {year} World Health Assembly: no list of supporters',
+    headlineNoList: 'No list of supporters was found for this Assembly.',
+    headlineNoAssembly: 'No World Health Assembly met this year.',
+    levelGovernment: 'Government or its Assembly delegation',
+    mapNoList: 'No list of supporters was found for the {year} Assembly.',
+    mapNoAssembly: 'No World Health Assembly met in {year}.',
+    scopeUnknown: 'Whether it names the WHO or the WHA is not verified',
+    panelSubject:
+      "Taiwan is the subject of this map: it shows who spoke up for Taiwan's participation in the World Health Assembly each year, and how. Choose a coloured country to see what it did.",
+    citeCorrectionBody:
+      'Country or organisation: {actor}\nWorld Health Assembly: {edition}\nView: {url}\n\nWhat should change, and a source that shows it:\n',
+    embedIntro: 'The code shows the view you are looking at: the Assembly, the filters and the open country.',
+    timelineLabel: 'World Health Assembly',
+    changeListHint: 'Each entry links to its sources for both Assemblies.',
+    changeEmpty: 'No supporter changed between these two Assemblies.',
+    matrixTitle: 'Every supporter, Assembly by Assembly',
+    matrixCaption: 'Supporters named in sources at each World Health Assembly, {first}–{last}. Sorted by the number of Assemblies.',
+    matrixEditions: 'Assemblies',
+    matrixNoAssembly: 'no Assembly',
+    trendNoAssembly: 'no Assembly',
+    trendYearNoAssembly: '{year}: no World Health Assembly met.',
+    exportChangeTitle: 'Who backed Taiwan at the World Health Assembly: {title}',
+    panelAcrossYears: 'Across the Assemblies',
+  },
+  'zh-TW': {
+    appTitle: '誰支持臺灣參與世界衛生大會',
+    appSubtitle:
+      '每屆世界衛生大會後，外交部都會公布為臺灣參與發聲的各方：政府、出席大會的代表團、議會、國會議員、駐臺機構與媒體。本地圖呈現2016至2025年間資料來源列名的支持者，每一筆都附出處連結。',
+    edition: '大會屆次',
+    editionOption: '{year}年・{city}',
+    editionOptionNoAssembly: '{year}年：未舉行大會',
+    editionProse: '{year}年第{session}屆世界衛生大會（{city}）',
+    editionKicker: '第{session}屆世界衛生大會・{city}',
+    editionKickerNoAssembly: '世界衛生大會',
+    editionTitle: '{year}年世界衛生大會：哪些國家支持臺灣',
+    editionTitleNoAssembly: '{year}年未舉行世界衛生大會',
+    editionTitleNoList: '{year}年世界衛生大會：未見支持者名單',
+    headlineNoList: '本屆大會未見支持者名單。',
+    headlineNoAssembly: '本年度未舉行世界衛生大會。',
+    levelGovernment: '政府或出席大會的代表團',
+    mapNoList: '{year}年大會未見支持者名單。',
+    mapNoAssembly: '{year}年未舉行世界衛生大會。',
+    scopeUnknown: '是否提及世衛組織或世衛大會尚未查證',
+    panelSubject:
+      '臺灣是本地圖的主體：地圖呈現每屆世界衛生大會期間，有哪些國家與組織支持臺灣參與世界衛生大會，以及如何支持。請選擇著色的國家，查看其具體作為。',
+    citeCorrectionBody: '國家或組織：{actor}\n大會屆次：{edition}\n檢視：{url}\n\n應更正之處及佐證出處：\n',
+    embedIntro: '此程式碼顯示您目前的檢視：大會屆次、篩選條件與開啟的國家。',
+    timelineLabel: '大會屆次',
+    changeListHint: '每一筆都附兩屆大會的出處連結。',
+    changeEmpty: '這兩屆大會之間，支持者沒有變化。',
+    matrixTitle: '歷屆世界衛生大會支持者一覽',
+    matrixCaption: '{first}至{last}年歷屆世界衛生大會中，資料來源列名的支持者。依列名屆數排序。',
+    matrixEditions: '屆數',
+    matrixNoAssembly: '未舉行',
+    trendNoAssembly: '未舉行',
+    trendYearNoAssembly: '{year}年：未舉行世界衛生大會。',
+    exportChangeTitle: '世界衛生大會支持臺灣者：{title}',
+    panelAcrossYears: '歷屆大會',
+  },
+};
+
+export default words;

@@ -1,0 +1,58 @@
+/**
+ * The bodies the map covers, as a row of links above the title: the campaign shown is the current
+ * page. Each link is a real address (a new tab opens that body's map); a plain click switches in
+ * place, keeping the year, the filters and the open country where the other body has them.
+ */
+import type { MouseEvent } from 'react';
+import { CAMPAIGN_IDS, type CampaignId } from '../../data/vocabulary.ts';
+import { coreWords } from '../../i18n/words/core.ts';
+import { serializeUrlState } from '../../state/urlCodec.ts';
+import { linkState } from '../../state/urlParams.ts';
+import { selectCampaign, selectUrl } from '../../state/selectors.ts';
+import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
+import { useWords } from '../common/useWords.ts';
+
+/** The words of each campaign's link: its short name shown, its full name said (which contains the short one). */
+export const CAMPAIGN_LINK_WORDS = {
+  interpol: ['campaignShortInterpol', 'campaignInterpol'],
+  wha: ['campaignShortWha', 'campaignWha'],
+  icao: ['campaignShortIcao', 'campaignIcao'],
+  unfccc: ['campaignShortUnfccc', 'campaignUnfccc'],
+  unga: ['campaignShortUnga', 'campaignUnga'],
+} as const satisfies Record<CampaignId, readonly [keyof typeof coreWords, keyof typeof coreWords]>;
+
+const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] }) {
+  const current = useAppStore(selectCampaign);
+  const url = useAppStore(selectUrl);
+  const { setCampaign } = useAppActions();
+  const t = useWords(coreWords);
+  // A page with INTERPOL's data alone (an older build, the tests) has nothing to choose from.
+  if (campaigns.length < 2) return null;
+  return (
+    <nav className="campaigns" aria-label={t('campaigns')}>
+      {CAMPAIGN_IDS.filter((campaign) => campaigns.includes(campaign)).map((campaign) => {
+        const [short, full] = CAMPAIGN_LINK_WORDS[campaign];
+        const href = serializeUrlState({ ...linkState(url, 'fullMap'), campaign }) || './';
+        return (
+          <a
+            key={campaign}
+            className="campaigns__link"
+            href={href}
+            aria-label={t(full)}
+            title={t(full)}
+            {...(campaign === current ? { 'aria-current': 'page' as const } : {})}
+            onClick={(event) => {
+              if (!isPlainClick(event)) return;
+              event.preventDefault();
+              if (campaign !== current) setCampaign(campaign);
+            }}
+          >
+            {t(short)}
+          </a>
+        );
+      })}
+    </nav>
+  );
+}

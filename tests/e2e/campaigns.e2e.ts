@@ -1,0 +1,117 @@
+/**
+ * Every campaign in the built app: each opens by its link and by the row of bodies (mouse and
+ * keyboard), an old link without `campaign` opens INTERPOL, switching back to a body already
+ * shown needs no fetch, a campaign whose file fails says which one and offers Retry while the
+ * others keep working, and an embed of a WHA view links back to the same view.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { queryOf, useTestBrowser } from './browser.ts';
+
+const browser = useTestBrowser();
+const desktop = { width: 1280, height: 800 };
+const CAMPAIGNS = readdirSync(new URL('../../data/campaigns/', import.meta.url));
+const datasetOf = (campaign: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../data/${campaign === 'interpol' ? '' : `campaigns/${campaign}/`}dataset.json`, import.meta.url), 'utf8'),
+  ) as {
+    editions: { year: number; listStatus: string }[];
+    title: { en: string };
+  };
+const latestListed = (campaign: string) =>
+  Math.max(
+    ...datasetOf(campaign)
+      .editions.filter((edition) => edition.listStatus === 'listed')
+      .map((edition) => edition.year),
+  );
+
+const heading = (page: Page) => page.locator('h1').textContent();
+const nav = (page: Page) => page.getByRole('navigation', { name: 'International bodies' });
+const campaignFiles = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\/assets\/(wha|icao|unfccc|unga)-[^/]*\.json$/.test(path)),
+  );
+
+describe('campaigns', () => {
+  test('there is a data file for each of the four other bodies', () => {
+    expect(CAMPAIGNS.sort()).toEqual(['icao', 'unfccc', 'unga', 'wha']);
+  });
+
+  test('a link without campaign opens INTERPOL exactly as before, and fetches no other body until asked', async () => {
+    const { page, errors } = await browser.openApp('/?edition=2024&lang=en', { viewport: desktop });
+    expect(await heading(page)).toBe("Who supports Taiwan's participation in INTERPOL");
+    expect(queryOf(page)).toEqual({ edition: '2024', lang: 'en' });
+    expect(await nav(page).getByRole('link', { name: 'INTERPOL General Assembly' }).getAttribute('aria-current')).toBe('page');
+    expect(await campaignFiles(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test.each(CAMPAIGNS)('campaign=%s opens by its link: its own title, headline and latest listed edition', async (campaign) => {
+    const { page, errors } = await browser.openApp(`/?campaign=${campaign}&lang=en`, { viewport: desktop });
+    await expect.poll(() => heading(page)).not.toContain('INTERPOL');
+    await expect.poll(() => page.locator('.headline__title').textContent()).toContain(String(latestListed(campaign)));
+    expect(await page.locator('.headline__title').textContent()).not.toContain('INTERPOL');
+    expect(await page.locator('.map__country').count()).toBeGreaterThan(100);
+    expect(queryOf(page).campaign).toBe(campaign);
+    expect(await campaignFiles(page)).toEqual([expect.stringMatching(new RegExp(`/assets/${campaign}-`))]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the row of bodies switches by mouse and by keyboard; Back returns; a body already shown comes back without a fetch', async () => {
+    const { page, errors } = await browser.openApp('/?edition=2023&lang=en', { viewport: desktop });
+    await nav(page).getByRole('link', { name: 'World Health Assembly (WHA)' }).click();
+    await expect.poll(() => heading(page)).toBe("Who supports Taiwan's participation in the World Health Assembly");
+    expect(queryOf(page)).toMatchObject({ campaign: 'wha', edition: '2023' });
+    // By keyboard: focus the next link and press Enter.
+    await nav(page).getByRole('link', { name: 'ICAO Assembly' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queryOf(page).campaign).toBe('icao');
+    await expect.poll(() => page.locator('.headline__title').textContent()).toContain('ICAO');
+    await page.goBack();
+    await expect.poll(() => queryOf(page).campaign).toBe('wha');
+    await expect.poll(() => heading(page)).toContain('World Health Assembly');
+    const fetched = (await campaignFiles(page)).length;
+    await nav(page).getByRole('link', { name: 'INTERPOL General Assembly' }).click();
+    await expect.poll(() => heading(page)).toBe("Who supports Taiwan's participation in INTERPOL");
+    expect(queryOf(page).campaign).toBeUndefined();
+    await nav(page).getByRole('link', { name: 'World Health Assembly (WHA)' }).click();
+    await expect.poll(() => heading(page)).toContain('World Health Assembly');
+    expect((await campaignFiles(page)).length).toBe(fetched);
+    expect(errors).toEqual([]);
+  });
+
+  test('a body whose file fails says which one, offers Retry, keeps the URL, and the others still work', async () => {
+    const { page } = await browser.openApp('/?lang=en', { viewport: desktop });
+    let broken = true;
+    await page.route(/\/assets\/unga-[^/]*\.json$/, (route) =>
+      broken ? route.fulfill({ status: 200, body: '{"version": "1.0.0", "trunc' }) : route.continue(),
+    );
+    await nav(page).getByRole('link', { name: 'UN General Assembly (UNGA)' }).click();
+    const status = page.getByRole('alert');
+    await expect.poll(() => status.textContent()).toContain('The data of the UN General Assembly (UNGA) could not be shown');
+    expect(queryOf(page).campaign).toBe('unga');
+    await nav(page).getByRole('link', { name: 'ICAO Assembly' }).click();
+    await expect.poll(() => page.locator('.headline__title').textContent()).toContain('ICAO');
+    await nav(page).getByRole('link', { name: 'UN General Assembly (UNGA)' }).click();
+    await status.waitFor();
+    broken = false;
+    await status.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.locator('.headline__title').textContent()).toContain('UN General Assembly');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  test('an embed of a WHA view shows it and links back to the same view on the full page', async () => {
+    const { page, errors } = await browser.openApp('/?campaign=wha&edition=2022&embed=1&lang=en', {
+      viewport: { width: 360, height: 900 },
+    });
+    await expect.poll(() => page.locator('.headline__title').textContent()).toContain('2022 World Health Assembly');
+    const link = page.getByRole('link', { name: /full map/i }).first();
+    const href = new URL((await link.getAttribute('href')) as string, page.url());
+    expect(Object.fromEntries(href.searchParams)).toMatchObject({ campaign: 'wha', edition: '2022' });
+    expect(errors).toEqual([]);
+  });
+});
