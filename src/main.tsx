@@ -34,6 +34,7 @@ const files: DatasetFiles = {
     version: link.dataset.release ?? '',
     ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}),
   })),
+  topology: resourceUrl('topology', 'data/world.topo.json'),
   // The other campaigns' data, fetched when first shown (or in idle time).
   campaigns: Object.fromEntries(
     [...document.querySelectorAll<HTMLLinkElement>('link[data-campaign]')].map((link) => [
@@ -52,7 +53,7 @@ const urls = {
   topology: resourceUrl('topology', 'data/world.topo.json'),
   ...(dataset?.sha256 ? { datasetSha256: dataset.sha256 } : {}),
 };
-const store = createAppStore(initial, latestVersions(files));
+const store = createAppStore(initial, latestVersions(files), files);
 startUrlSync(store);
 
 // The data's checks and the map's shapes start now, not when React has mounted: they then run

@@ -3,7 +3,8 @@
  * one (say, the table) leaves the others working and says what failed.
  */
 import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useAppActions, useAppStore } from '../state/StoreContext.tsx';
+import { useAppActions, useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
+import { loadOtherCampaigns } from '../state/campaignLoader.ts';
 import { selectCompareYear, selectCountry, selectViewMode } from '../state/selectors.ts';
 import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
 import { EditionPicker, Timeline } from '../ui/edition/lazyTimeline.ts';
@@ -66,6 +67,7 @@ export function App(props: LoaderProps) {
   useDocumentSettings();
   const t = useWords(coreWords);
   const { setView } = useAppActions();
+  const store = useAppStoreApi();
   const lang = useLang();
   const campaigns = useMemo(() => campaignsOf(props.files), [props.files]);
   // While loading, only the header and the loading status are drawn; everything else appears
@@ -84,7 +86,9 @@ export function App(props: LoaderProps) {
     });
     // A task of its own (not with the code above), so that neither is a long task.
     whenIdle(() => prepareRegionNames(lang), 2000);
-  }, [loading, lang]);
+    // The other bodies' data, each in idle time of its own: a switch to one is then instant.
+    whenIdle(() => void loadOtherCampaigns(store, props.urls.topology, () => new Promise((resolve) => whenIdle(resolve, 5000))), 5000);
+  }, [loading, lang, store, props.urls.topology]);
 
   return (
     <div className="app">

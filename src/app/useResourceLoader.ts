@@ -11,12 +11,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { datasetFileFor, type DatasetFile, type DatasetFiles } from '../data/releases.ts';
 import type { ResourceUrls } from '../data/loadResources.ts';
-import type { CampaignId } from '../data/vocabulary.ts';
-import { loadCampaignWords } from '../i18n/campaignWords.ts';
-import { setCampaignWords, type CampaignWords } from '../i18n/translate.ts';
-import { loadDatasetFor, loadForMap, type LoadState } from '../state/loadForMap.ts';
+import { setCampaignWords } from '../i18n/translate.ts';
+import { cachedCampaign, loadCampaign, type LoadedCampaign } from '../state/campaignLoader.ts';
+import type { LoadState } from '../state/loadForMap.ts';
 import { knownIds, reconcileUrlState } from '../state/reconcileUrlState.ts';
-import { selectCampaign, selectGeometry, selectLoadAttempt, selectVersion } from '../state/selectors.ts';
+import { selectCampaign, selectLoadAttempt, selectVersion } from '../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 
 /** What the page's layouts (full, embed) are given to load. */
@@ -36,17 +35,6 @@ export interface LoaderProps {
 /** The first quiet retry after a failure; each next one waits twice as long, up to a minute. */
 const QUIET_RETRY_MS = 5_000;
 
-interface Loaded {
-  load: LoadState;
-  words: CampaignWords | null;
-}
-
-/** The failure of a campaign whose file this site does not have, or whose words did not load. */
-function campaignFailure(campaign: CampaignId, previous: LoadState, message: string, detail: string): LoadState {
-  const geometry = previous.status === 'loading' ? null : previous.geometry;
-  return { status: 'failed', index: null, geometry, failures: [{ resource: 'dataset', campaign, message, details: [detail] }] };
-}
-
 export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void {
   const store = useAppStoreApi();
   const attempt = useAppStore(selectLoadAttempt);
@@ -60,10 +48,9 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
   const fileUrl = file?.url ?? null;
   const fileSha256 = file?.sha256;
   const firstUrl = useRef(fileUrl);
-  const cache = useRef(new Map<string, Loaded>());
 
   const show = useCallback(
-    ({ load, words }: Loaded) => {
+    ({ load, words }: LoadedCampaign) => {
       const state = store.getState();
       setCampaignWords(words);
       // Only what we know can be judged: without the dataset, a link's edition is left alone.
@@ -73,54 +60,29 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
     [store],
   );
 
-  /** The campaign's data and words, from the files: the first attempt may be the one main.tsx started. */
-  const loadCampaign = useCallback(
-    async (signal: AbortSignal, useFirst: boolean): Promise<Loaded> => {
-      const previous = store.getState().load;
-      if (fileUrl === null)
-        return {
-          load: campaignFailure(campaign, previous, 'This site has no data for this campaign.', `(${campaign}): no data-campaign link`),
-          words: null,
-        };
-      const geometry = selectGeometry(store.getState());
-      const own = { url: fileUrl, ...(fileSha256 ? { sha256: fileSha256 } : {}) };
-      const loading =
-        useFirst && firstLoad && fileUrl === firstUrl.current
-          ? firstLoad
-          : geometry
-            ? loadDatasetFor(own, geometry, signal)
-            : loadForMap({ dataset: fileUrl, topology, ...(fileSha256 ? { datasetSha256: fileSha256 } : {}) }, signal);
-      const [load, words] = await Promise.all([loading, loadCampaignWords(campaign).catch((error: unknown) => error as Error)]);
-      if (words instanceof Error)
-        return {
-          load: campaignFailure(campaign, load, 'The words of this campaign did not load.', `(words): ${words.message}`),
-          words: null,
-        };
-      if (load.status === 'failed')
-        return { load: { ...load, failures: load.failures.map((failure) => ({ ...failure, campaign })) }, words };
-      return { load, words };
-    },
+  const load = useCallback(
+    (signal: AbortSignal, useFirst: boolean) =>
+      loadCampaign(
+        store,
+        { campaign, url: fileUrl, sha256: fileSha256, topology },
+        signal,
+        useFirst && fileUrl === firstUrl.current ? firstLoad : undefined,
+      ),
     [store, campaign, fileUrl, fileSha256, topology, firstLoad],
   );
 
   useEffect(() => {
-    const key = fileUrl ?? `missing:${campaign}`;
-    const cached = cache.current.get(key);
+    const cached = fileUrl === null ? undefined : cachedCampaign(store, fileUrl);
     if (cached) {
       // In hand: shown in this frame, without a fetch.
       show(cached);
       return;
     }
     const controller = new AbortController();
-    if (store.getState().load.status !== 'loading' && attempt === store.getState().loadAttempt)
-      store.getState().setLoad({ status: 'loading' });
-    void loadCampaign(controller.signal, attempt === 0).then((loaded) => {
-      if (controller.signal.aborted) return;
-      if (loaded.load.status === 'ready') cache.current.set(key, loaded);
-      show(loaded);
-    });
+    if (store.getState().load.status !== 'loading') store.getState().setLoad({ status: 'loading' });
+    void load(controller.signal, attempt === 0).then((loaded) => controller.signal.aborted || show(loaded));
     return () => controller.abort();
-  }, [show, loadCampaign, attempt, fileUrl, campaign, store]);
+  }, [show, load, attempt, fileUrl, store]);
 
   // While the page says what failed (with its Retry), it keeps trying on its own and shows the data
   // as soon as an attempt succeeds; the failure stays on screen until then.
@@ -131,12 +93,10 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
     let timer = 0;
     const again = () => {
       timer = window.setTimeout(() => {
-        void loadCampaign(controller.signal, false).then((loaded) => {
+        void load(controller.signal, false).then((loaded) => {
           if (controller.signal.aborted) return;
-          if (loaded.load.status === 'ready') {
-            cache.current.set(fileUrl ?? '', loaded);
-            show(loaded);
-          } else again();
+          if (loaded.load.status === 'ready') show(loaded);
+          else again();
         });
         wait = Math.min(wait * 2, 60_000);
       }, wait);
@@ -146,5 +106,5 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
       controller.abort();
       clearTimeout(timer);
     };
-  }, [show, failed, loadCampaign, fileUrl]);
+  }, [show, failed, load]);
 }

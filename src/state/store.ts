@@ -9,6 +9,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CampaignId, SupportTypeId, Lang } from '../data/schema.ts';
 import type { Match } from '../filters/filterEdition.ts';
 import type { LoadState } from './loadForMap.ts';
+import type { DatasetFiles } from '../data/releases.ts';
+import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { canonicalTypes, DEFAULT_URL_STATE, type Theme, type UrlState, type View } from './urlParams.ts';
 
 export interface AppState {
@@ -27,6 +29,10 @@ export interface AppState {
    * that a view pinned to an earlier one can offer the newer data; empty when unknown (tests, dev).
    */
   latestDataVersions: Readonly<Partial<Record<CampaignId, string>>>;
+  /** Every campaign's files, as the page's <head> lists them; null in tests without them. */
+  files: DatasetFiles | null;
+  /** The checked data of each campaign loaded so far (state/campaignLoader.ts). */
+  campaignIndexes: Readonly<Partial<Record<CampaignId, DatasetIndex>>>;
 }
 
 export interface AppActions {
@@ -49,6 +55,7 @@ export interface AppActions {
   /** Replaces the whole URL state, e.g. when Back restores an earlier URL. */
   replaceUrlState(url: UrlState): void;
   setLoad(load: LoadState): void;
+  setCampaignIndex(campaign: CampaignId, index: DatasetIndex): void;
   retryLoad(): void;
 }
 
@@ -57,6 +64,7 @@ export type AppStore = StoreApi<AppState & AppActions>;
 export function createAppStore(
   initialUrl: UrlState = DEFAULT_URL_STATE,
   latestDataVersions: Readonly<Partial<Record<CampaignId, string>>> = {},
+  files: DatasetFiles | null = null,
 ): AppStore {
   return createStore<AppState & AppActions>()((set) => {
     const patchUrl = (patch: Partial<UrlState>, urlHistory: AppState['urlHistory'] = 'rules') =>
@@ -67,6 +75,8 @@ export function createAppStore(
       loadAttempt: 0,
       urlHistory: 'rules',
       latestDataVersions,
+      files,
+      campaignIndexes: {},
       setEdition: (edition, history = 'rules') => patchUrl({ edition }, history),
       setCompare: (compare) => patchUrl({ compare }),
       toggleType: (type) =>
@@ -85,6 +95,8 @@ export function createAppStore(
       setCampaign: (campaign) => patchUrl({ campaign }),
       replaceUrlState: (url) => set({ url, urlHistory: 'rules' }),
       setLoad: (load) => set({ load }),
+      setCampaignIndex: (campaign, index) =>
+        set((s) => (s.campaignIndexes[campaign] === index ? s : { campaignIndexes: { ...s.campaignIndexes, [campaign]: index } })),
       retryLoad: () => set((s) => ({ load: { status: 'loading' }, loadAttempt: s.loadAttempt + 1 })),
     };
   });

@@ -250,7 +250,7 @@ describe('old links keep working', () => {
 
   const FULL =
     '?edition=2024&version=1.0.1&compare=2023&types=delegation,legislature&match=all&country=PLW&view=table&lang=zh-TW&theme=dark&debug=1';
-  const EMBED = '?edition=2024&theme=light&embed=1&plain=1&static=1&transparent=1';
+  const EMBED = '?campaign=wha&edition=2024&theme=light&embed=1&plain=1&static=1&transparent=1';
 
   test('every documented parameter is exercised below', () => {
     const used = new Set([...new URLSearchParams(FULL).keys(), ...new URLSearchParams(EMBED).keys()]);

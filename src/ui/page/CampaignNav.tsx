@@ -12,7 +12,7 @@ import { selectCampaign, selectUrl } from '../../state/selectors.ts';
 import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
 import { useWords } from '../common/useWords.ts';
 
-/** The words of each campaign's link: its short name shown, its full name said (which contains the short one). */
+/** The words of each campaign's link: its short name shown, its full name said (which begins with the short one). */
 export const CAMPAIGN_LINK_WORDS = {
   interpol: ['campaignShortInterpol', 'campaignInterpol'],
   wha: ['campaignShortWha', 'campaignWha'],
@@ -40,7 +40,6 @@ export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] })
             key={campaign}
             className="campaigns__link"
             href={href}
-            aria-label={t(full)}
             title={t(full)}
             {...(campaign === current ? { 'aria-current': 'page' as const } : {})}
             onClick={(event) => {
@@ -50,6 +49,10 @@ export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] })
             }}
           >
             {t(short)}
+            {/* Said after the short name (which starts the full one: the visible label begins the name). */}
+            {t(full).startsWith(t(short)) && t(full).length > t(short).length && (
+              <span className="visually-hidden">{t(full).slice(t(short).length)}</span>
+            )}
           </a>
         );
       })}

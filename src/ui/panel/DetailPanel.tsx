@@ -12,6 +12,7 @@ import { useAppStore, useAppStoreApi, useAppActions } from '../../state/StoreCon
 import { selectCountry } from '../../state/selectors.ts';
 import { useDatasetIndex, useFilteredEdition, useLang, useMapGeometry, useNameOf } from '../common/viewHooks.ts';
 import { DetailHistory } from './DetailHistory.tsx';
+import { DetailAcrossBodies } from './DetailAcrossBodies.tsx';
 import { DetailSupport } from './DetailSupport.tsx';
 import { kindLabel } from '../../i18n/labels.ts';
 import { LocalText } from '../common/LocalText.tsx';
@@ -173,6 +174,13 @@ function DetailDialog({ id }: { id: string }) {
               shown={view.year}
               fillOf={(level) => levelColor(level, scheme) ?? undefined}
               onPick={pickYear}
+              t={t}
+            />
+            <DetailAcrossBodies
+              id={id}
+              shownYear={view.year}
+              lang={lang}
+              fillOf={(level) => levelColor(level, scheme) ?? undefined}
               t={t}
             />
             {support ? (
