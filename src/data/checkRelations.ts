@@ -8,7 +8,7 @@ import { toDataIssue } from './checkDataset.ts';
 import type { DataIssue } from './dataIssue.ts';
 import { parsePartialDate } from './dates.ts';
 import { isHttpsUrl, uniqueIds } from './integrityRules.ts';
-import { RelationsFileSchema, type RelationsFile } from './relationsSchema.ts';
+import { alliesOn, RelationsFileSchema, type RelationsFile } from './relationsSchema.ts';
 
 export interface RelationsCheck {
   relations: RelationsFile | null;
@@ -34,5 +34,29 @@ export function checkRelations(raw: unknown): RelationsCheck {
       if (!sourceIds.has(id)) report(`${at}.sources[${i}]`, `unknown source "${id}"`);
     });
   });
+  const { allies } = parsed.output;
+  if (allies) {
+    const listed = new Set(allies.countries.map((entry) => entry.country));
+    uniqueIds(indexed(allies.countries), 'allies.countries', (entry) => entry.country, report, 'country');
+    allies.countries.forEach((entry, index) =>
+      entry.sources.forEach((id, i) => {
+        if (!sourceIds.has(id)) report(`allies.countries[${index}].sources[${i}]`, `unknown source "${id}"`);
+      }),
+    );
+    // A country can end relations only if it had them (no relations were established after asOf).
+    parsed.output.relationsEnded.forEach((entry, index) => {
+      if (entry.ended >= allies.asOf && !listed.has(entry.country))
+        report(`relationsEnded[${index}].country`, `${entry.country} is not among the allies of ${allies.asOf}`);
+    });
+    // The stated numbers hold the timeline to its sources: allies on that day, by the list and the ends.
+    allies.counts.forEach((entry, index) => {
+      entry.sources.forEach((id, i) => {
+        if (!sourceIds.has(id)) report(`allies.counts[${index}].sources[${i}]`, `unknown source "${id}"`);
+      });
+      const allies = alliesOn(parsed.output, entry.date);
+      if (allies && allies.length !== entry.count)
+        report(`allies.counts[${index}].count`, `the sources say ${entry.count} allies on ${entry.date}; the list and the ends give ${allies.length}`);
+    });
+  }
   return { relations: issues.length === 0 ? parsed.output : null, issues };
 }

@@ -44,7 +44,7 @@ export function ActionItem({ action, index, lang, t }: ActionItemProps) {
         {action.type === 'legislature' && <li className="detail-panel__fact">{t(SCOPE_KEYS[action.scope ?? 'unknown'])}</li>}
         {action.via !== undefined && <li className="detail-panel__fact">{t('via', { org: via?.name[lang] ?? action.via })}</li>}
       </ul>
-      <SourceLinks ids={action.sources} index={index} lang={lang} t={t} />
+      <SourceLinks ids={action.sources} sourceOf={(id) => index.sourcesById.get(id)} lang={lang} t={t} />
     </li>
   );
 }

@@ -13,6 +13,7 @@ import { selectCountry } from '../../state/selectors.ts';
 import { useDatasetIndex, useFilteredEdition, useLang, useMapGeometry, useNameOf } from '../common/viewHooks.ts';
 import { DetailHistory } from './DetailHistory.tsx';
 import { DetailAcrossBodies } from './DetailAcrossBodies.tsx';
+import { DetailRelations } from './DetailRelations.tsx';
 import { DetailSupport } from './DetailSupport.tsx';
 import { kindLabel } from '../../i18n/labels.ts';
 import { LocalText } from '../common/LocalText.tsx';
@@ -176,6 +177,7 @@ function DetailDialog({ id }: { id: string }) {
               onPick={pickYear}
               t={t}
             />
+            <DetailRelations id={id} lang={lang} t={t} />
             <DetailAcrossBodies
               id={id}
               shownYear={view.year}

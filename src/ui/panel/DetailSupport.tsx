@@ -66,7 +66,7 @@ function GroupItem({ group, index, lang, t }: { group: Group; index: DatasetInde
           <Evidence evidence={group.evidence} inference={group.inference} lang={lang} t={t} />
         </li>
       </ul>
-      <SourceLinks ids={group.sources} index={index} lang={lang} t={t} />
+      <SourceLinks ids={group.sources} sourceOf={(id) => index.sourcesById.get(id)} lang={lang} t={t} />
     </li>
   );
 }

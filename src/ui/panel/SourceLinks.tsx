@@ -1,21 +1,21 @@
 /** The sources behind an action or a group, each a link that opens in a new tab. */
-import type { DatasetIndex } from '../../filters/datasetIndex.ts';
-import type { Lang } from '../../data/schema.ts';
+import type { Lang, Source } from '../../data/schema.ts';
 import { formatPartialDate } from '../../i18n/formatPartialDate.ts';
 import { sourceHeading, type Titled } from '../../present/sourceHeading.ts';
 import type { PanelWordsTranslate } from './words.ts';
 
 interface SourceLinksProps {
   ids: readonly string[];
-  index: DatasetIndex;
+  /** The dataset's sources, or another file's (relations.json). */
+  sourceOf: (id: string) => Source | undefined;
   lang: Lang;
   t: PanelWordsTranslate;
 }
 
-export function SourceLinks({ ids, index, lang, t }: SourceLinksProps) {
+export function SourceLinks({ ids, sourceOf, lang, t }: SourceLinksProps) {
   // The validator guarantees every id resolves; a missing one is skipped rather than shown broken.
   const sources = ids.flatMap((id) => {
-    const source = index.sourcesById.get(id);
+    const source = sourceOf(id);
     return source ? [source] : [];
   });
   if (sources.length === 0) return null;
