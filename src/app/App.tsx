@@ -17,7 +17,7 @@ import { campaignsOf } from '../data/releases.ts';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
-import { ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
+import { BodiesLegend, ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
 import { useMapDrawn } from '../ui/map/mapDrawn.ts';
 import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
 import { useLang, usePageLoading } from '../ui/common/viewHooks.ts';
@@ -187,6 +187,14 @@ function AsideKey() {
   // change view's legend replaces them beside the map; the table still lists the edition, filtered.
   const view = useAppStore(selectViewMode);
   if (view === 'years') return null;
+  if (view === 'bodies')
+    return (
+      <Region name="legend across bodies">
+        <Suspense fallback={<div className="aside-controls-placeholder" />}>
+          <BodiesLegend />
+        </Suspense>
+      </Region>
+    );
   if (comparing && view === 'map')
     return (
       <Region name="change legend">
@@ -247,17 +255,19 @@ function PrimaryView() {
   const view = useAppStore(selectViewMode);
   const shownView = useDeferredValue(view);
   const comparing = useAppStore(selectCompareYear) !== null;
+  // The map across bodies is the map, differently coloured.
+  const onMap = shownView === 'map' || shownView === 'bodies';
   // The same element while the shown view is unchanged: the urgent render stops here.
   return useMemo(
     () => (
       // The skip link's target must exist in every view: in the map view it is this region (where
       // the table will be), in the table view the table itself.
-      <div className="app__primary" id={shownView === 'map' ? 'support-table' : undefined} tabIndex={shownView === 'map' ? -1 : undefined}>
+      <div className="app__primary" id={onMap ? 'support-table' : undefined} tabIndex={onMap ? -1 : undefined}>
         {/* The map stays mounted, hidden, while the table is shown: switching back is then
             instant, instead of drawing the whole map again (a long task on a slow phone). */}
-        <div className="app__map-view" hidden={shownView !== 'map'}>
+        <div className="app__map-view" hidden={!onMap}>
           <ChangeAwareMap />
-          {!comparing && (
+          {!comparing && shownView !== 'bodies' && (
             <ListedOnly>
               <MapSummary />
             </ListedOnly>
@@ -275,6 +285,6 @@ function PrimaryView() {
         )}
       </div>
     ),
-    [shownView, comparing],
+    [shownView, comparing, onMap],
   );
 }

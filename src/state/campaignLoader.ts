@@ -120,7 +120,8 @@ export function loadOtherCampaigns(
       const campaign = id as CampaignId;
       const file = datasetFileFor(null, files, campaign);
       if (!file || cachedCampaign(store, file.url)) return;
-      if (store.getState().load.status === 'loading') return;
+      // Only beside a page that is drawn: a page still loading, or failed, needs the network more.
+      if (store.getState().load.status !== 'ready') return;
       await loadCampaign(store, { campaign, url: file.url, sha256: file.sha256, topology }, new AbortController().signal).catch(
         () => undefined,
       );

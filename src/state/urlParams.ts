@@ -9,7 +9,7 @@ import { CAMPAIGN_IDS, LANGS, SUPPORT_TYPE_IDS, type CampaignId } from '../data/
 import type { Lang, SupportTypeId } from '../data/schema.ts';
 import { MATCHES, type Match } from '../filters/filterEdition.ts';
 
-export const VIEWS = ['map', 'table', 'years'] as const;
+export const VIEWS = ['map', 'table', 'years', 'bodies'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
 export type View = (typeof VIEWS)[number];

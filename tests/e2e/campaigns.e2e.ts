@@ -7,6 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import type { CampaignId, Dataset } from '../../src/data/schema.ts';
+import { createDatasetIndex, type DatasetIndex } from '../../src/filters/datasetIndex.ts';
+import { acrossBodies, acrossBodiesCounts } from '../../src/present/acrossBodies.ts';
 import { queryOf, useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -141,6 +144,24 @@ describe('campaigns', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  test('the map across bodies: each step of its legend counts the countries the bodies’ data name that year', async () => {
+    const { page, errors } = await browser.openApp('/?edition=2024&view=bodies&lang=en', { viewport: desktop });
+    const legend = page.locator('.legend--bodies');
+    await expect.poll(() => legend.locator('.legend__note').textContent(), { timeout: 15_000 }).toContain('Of the bodies with a list');
+    const indexes: Partial<Record<CampaignId, DatasetIndex>> = {};
+    for (const campaign of ['interpol', ...CAMPAIGNS] as CampaignId[])
+      indexes[campaign] = createDatasetIndex(datasetOf(campaign) as unknown as Dataset);
+    const expected = acrossBodiesCounts(acrossBodies(indexes, 2024));
+    const shown = (await legend.locator('.legend__step[data-level] .legend__count').allTextContents()).map(Number);
+    expect(shown).toEqual(expected);
+    // The map paints as many countries as the legend counts.
+    const painted = await page.evaluate(
+      () => document.querySelectorAll('.map__svg path.map__country[fill]:not(.map__country--taiwan)').length,
+    );
+    expect(painted).toBe(expected.reduce((a, b) => a + b, 0));
+    expect(errors).toEqual([]);
+  });
 
   test('an embed of a WHA view shows it and links back to the same view on the full page', async () => {
     const { page, errors } = await browser.openApp('/?campaign=wha&edition=2022&embed=1&lang=en', {

@@ -19,14 +19,28 @@ const ChangePainter = preloadable(() => loadChangeView().then((m) => m.ChangePai
 export const ChangeLegend = preloadable(() => loadChangeView().then((m) => m.ChangeLegend)).Component;
 const NO_PAINT: MapPaint = { ids: [], fills: new Map(), describe: () => '' };
 
+// The map across bodies: a chunk of its own, fetched the first time that view is shown.
+const loadBodiesView = () => import('../bodies/BodiesView.tsx');
+const BodiesPainter = preloadable(() => loadBodiesView().then((m) => m.BodiesPainter)).Component;
+/** The legend of the map across bodies, beside the map. */
+export const BodiesLegend = preloadable(() => loadBodiesView().then((m) => m.BodiesLegend)).Component;
+
 export function ChangeAwareMap({ interactive = true }: { interactive?: boolean }) {
-  const comparing = useAppStore(selectCompareYear) !== null;
+  const across = useAppStore((s) => s.url.view === 'bodies' && !s.url.embed);
+  const comparing = useAppStore(selectCompareYear) !== null && !across;
   const [paint, setPaint] = useState<MapPaint | null>(null);
   return (
     <>
       <Region name="map">
-        <MapView interactive={interactive} paint={comparing ? (paint ?? NO_PAINT) : undefined} />
+        <MapView interactive={interactive} paint={comparing || across ? (paint ?? NO_PAINT) : undefined} />
       </Region>
+      {across && (
+        <Region name="map across bodies">
+          <Suspense fallback={null}>
+            <BodiesPainter onPaint={setPaint} />
+          </Suspense>
+        </Region>
+      )}
       {comparing && (
         <Region name="change view">
           <Suspense fallback={null}>
