@@ -111,6 +111,7 @@ export const KINDS = {
   edition: 'edition or comparison change',
   panel: 'panel opened or closed',
   view: 'map↔table switch',
+  campaign: 'switch to another body, its data in hand',
 };
 
 /**
@@ -181,6 +182,22 @@ async function interactions(page, cdp) {
       out.view.push(await timedClick(page, cdp, toTable, { shown: '.table-view table' }));
       out.view.push(await timedClick(page, cdp, toMap, { shown: '.app__map-view:not([hidden])' }));
     }
+  }
+
+  const bodies = page.locator('.campaigns__link');
+  if ((await bodies.count()) > 1) {
+    // Each body once first, untimed, so that every switch measured is to a body whose data are in
+    // hand (idle time loads them on a real visit too); then 10 switches around the row.
+    const n = await bodies.count();
+    for (let i = 1; i <= n; i++) {
+      await bodies.nth(i % n).click();
+      await page.locator('.headline__title').waitFor();
+      await idle(page, 300);
+    }
+    out.campaign = [];
+    for (let i = 0; i < 10; i++) out.campaign.push(await timedClick(page, cdp, bodies.nth((i + 1) % n)));
+    await bodies.nth(0).click();
+    await idle(page, 300);
   }
   return out;
 }

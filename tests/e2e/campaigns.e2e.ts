@@ -44,12 +44,21 @@ describe('campaigns', () => {
     expect(CAMPAIGNS.sort()).toEqual(['icao', 'unfccc', 'unga', 'wha']);
   });
 
-  test('a link without campaign opens INTERPOL exactly as before, and fetches no other body until asked', async () => {
+  test('a link without campaign opens INTERPOL exactly as before; the other bodies are fetched only after its data, in idle time', async () => {
     const { page, errors } = await browser.openApp('/?edition=2024&lang=en', { viewport: desktop });
     expect(await heading(page)).toBe("Who supports Taiwan's participation in INTERPOL");
     expect(queryOf(page)).toEqual({ edition: '2024', lang: 'en' });
     expect(await nav(page).getByRole('link', { name: 'INTERPOL General Assembly' }).getAttribute('aria-current')).toBe('page');
-    expect(await campaignFiles(page)).toEqual([]);
+    // Never preloaded by the page, never competing with the first view's own data.
+    expect(await page.locator('link[rel="preload"][href*="wha-"], link[rel="preload"][href*="unga-"]').count()).toBe(0);
+    await expect.poll(() => campaignFiles(page), { timeout: 15_000 }).toHaveLength(4);
+    const starts = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const own = entries.find((entry) => /\/assets\/dataset-[^/]*\.json$/.test(entry.name));
+      const others = entries.filter((entry) => /\/assets\/(wha|icao|unfccc|unga)-[^/]*\.json$/.test(entry.name));
+      return { ownEnd: own?.responseEnd ?? Infinity, otherStarts: others.map((entry) => entry.startTime) };
+    });
+    for (const start of starts.otherStarts) expect(start).toBeGreaterThan(starts.ownEnd);
     expect(errors).toEqual([]);
   });
 

@@ -19,7 +19,7 @@ let host: Server;
 let hostOrigin: string;
 
 /** The host's pages. `frame` is the map iframe's attributes; the forger is another frame of the host. */
-function hostPage(frameAttributes: string, lateMs: number | null = null): string {
+function hostPage(frameAttributes: string, lateMs: number | null = null, mapQuery = 'embed=1&edition=2024'): string {
   const app = appOrigin();
   // The loader as pasted, or added later by script (a consent or tag manager does that).
   const loader =
@@ -32,7 +32,7 @@ function hostPage(frameAttributes: string, lateMs: number | null = null): string
 <body>
 <h1>A news article</h1>
 <p>Before the map.</p>
-<iframe id="m1" ${frameAttributes} src="${app}/?embed=1&edition=2024" title="World map: support for Taiwan in INTERPOL (interactive)"></iframe>
+<iframe id="m1" ${frameAttributes} src="${app}/?${mapQuery.replace(/&/g, '&amp;').replace(/"/g, '')}" title="World map: support for Taiwan in INTERPOL (interactive)"></iframe>
 <p id="after">After the map.</p>
 <iframe id="forger" src="/forger.html" title="An ad" style="height:60px"></iframe>
 <script>
@@ -62,7 +62,13 @@ beforeAll(async () => {
     if (url.pathname === '/host.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const late = url.searchParams.get('late');
-      response.end(hostPage(url.searchParams.get('frame') ?? 'name="m1" data-support-map', late === null ? null : Number(late)));
+      response.end(
+        hostPage(
+          url.searchParams.get('frame') ?? 'name="m1" data-support-map',
+          late === null ? null : Number(late),
+          url.searchParams.get('map') ?? undefined,
+        ),
+      );
     } else if (url.pathname === '/forger.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(FORGER);
@@ -84,9 +90,14 @@ interface Received {
   data: unknown;
 }
 
-async function openHost(frameAttributes?: string, lateMs?: number): Promise<{ s: StrictSession; page: Page; map: Frame }> {
+async function openHost(
+  frameAttributes?: string,
+  lateMs?: number,
+  mapQuery?: string,
+): Promise<{ s: StrictSession; page: Page; map: Frame }> {
   const s = await sessions.open({ alsoAllow: [hostOrigin] });
   const params = new URLSearchParams();
+  if (mapQuery !== undefined) params.set('map', mapQuery);
   if (frameAttributes !== undefined) params.set('frame', frameAttributes);
   if (lateMs !== undefined) params.set('late', String(lateMs));
   const query = params.size === 0 ? '' : `?${params}`;
@@ -193,6 +204,23 @@ describe('embed protocol (host page on another origin)', () => {
     // The last view message is the query the frame's address bar shows.
     const lastView = fromMap.filter((m) => (m.data as { type?: string }).type === 'support-map:view').at(-1)?.data as { query: string };
     expect(lastView.query).toBe(frameQuery);
+    await expectStrict(s, map);
+  });
+
+  test('an embed of a WHA view fits its content, shows WHA, and its link back opens the same view', async () => {
+    const { s, page, map } = await openHost(undefined, undefined, 'campaign=wha&embed=1&edition=2022&lang=en');
+    await map.locator('[role="button"][data-id]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => map.locator('.headline__title').textContent()).toContain('2022 World Health Assembly');
+    const height = await settled(page, map);
+    expect(Math.abs(height - (await contentHeight(map)))).toBeLessThan(2);
+    const back = new URL(
+      (await map
+        .getByRole('link', { name: /full map/i })
+        .first()
+        .getAttribute('href')) as string,
+      map.url(),
+    );
+    expect(Object.fromEntries(back.searchParams)).toMatchObject({ campaign: 'wha', edition: '2022' });
     await expectStrict(s, map);
   });
 
