@@ -53,6 +53,8 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
     ({ load, words }: LoadedCampaign) => {
       const state = store.getState();
       setCampaignWords(words);
+      // Already shown (a switch to a campaign in hand does it in the click: state/campaignLoader.ts).
+      if (state.load === load) return;
       // Only what we know can be judged: without the dataset, a link's edition is left alone.
       if (load.status !== 'loading' && load.index) state.replaceUrlState(reconcileUrlState(state.url, knownIds(load.index, load.geometry)));
       state.setLoad(load);

@@ -7,7 +7,8 @@
 import { datasetFileFor } from '../data/releases.ts';
 import type { CampaignId } from '../data/vocabulary.ts';
 import { loadCampaignWords } from '../i18n/campaignWords.ts';
-import type { CampaignWords } from '../i18n/translate.ts';
+import { setCampaignWords, type CampaignWords } from '../i18n/translate.ts';
+import { knownIds, reconcileUrlState } from './reconcileUrlState.ts';
 import { loadDatasetFor, loadForMap, type LoadState } from './loadForMap.ts';
 import type { AppStore } from './store.ts';
 
@@ -126,4 +127,21 @@ export function loadOtherCampaigns(
         () => undefined,
       );
     }, Promise.resolve());
+}
+
+/**
+ * Shows another campaign. When its data are in hand, the URL, the data and the words change in one
+ * update (one render, in the click's frame); otherwise the URL changes and the loader fetches.
+ */
+export function switchCampaign(store: AppStore, campaign: CampaignId): void {
+  const state = store.getState();
+  const file = state.files ? datasetFileFor(state.url.version, state.files, campaign) : null;
+  const cached = file ? cachedCampaign(store, file.url) : undefined;
+  if (!cached || cached.load.status !== 'ready') {
+    state.setCampaign(campaign);
+    return;
+  }
+  setCampaignWords(cached.words);
+  const url = reconcileUrlState({ ...state.url, campaign }, knownIds(cached.load.index, cached.load.geometry));
+  store.setState({ url, urlHistory: 'rules', load: cached.load });
 }

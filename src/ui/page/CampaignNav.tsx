@@ -9,7 +9,8 @@ import { coreWords } from '../../i18n/words/core.ts';
 import { serializeUrlState } from '../../state/urlCodec.ts';
 import { linkState } from '../../state/urlParams.ts';
 import { selectCampaign, selectUrl } from '../../state/selectors.ts';
-import { useAppActions, useAppStore } from '../../state/StoreContext.tsx';
+import { useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
+import { switchCampaign } from '../../state/campaignLoader.ts';
 import { useWords } from '../common/useWords.ts';
 
 /** The words of each campaign's link: its short name shown, its full name said (which begins with the short one). */
@@ -26,7 +27,7 @@ const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey
 export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] }) {
   const current = useAppStore(selectCampaign);
   const url = useAppStore(selectUrl);
-  const { setCampaign } = useAppActions();
+  const store = useAppStoreApi();
   const t = useWords(coreWords);
   // A page with INTERPOL's data alone (an older build, the tests) has nothing to choose from.
   if (campaigns.length < 2) return null;
@@ -45,7 +46,7 @@ export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] })
             onClick={(event) => {
               if (!isPlainClick(event)) return;
               event.preventDefault();
-              if (campaign !== current) setCampaign(campaign);
+              if (campaign !== current) switchCampaign(store, campaign);
             }}
           >
             {t(short)}
