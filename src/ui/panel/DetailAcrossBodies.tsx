@@ -4,7 +4,7 @@
  * country's panel open (its evidence); the cell shown is marked. The other bodies' data are loaded
  * when the grid first needs them (state/campaignLoader.ts).
  */
-import { useEffect, type CSSProperties, type MouseEvent } from 'react';
+import { useEffect, useState, type CSSProperties, type MouseEvent } from 'react';
 import { campaignsOf } from '../../data/releases.ts';
 import type { CampaignId, Lang } from '../../data/vocabulary.ts';
 import { actorYearCells } from '../../present/matrixRows.ts';
@@ -32,10 +32,20 @@ export function DetailAcrossBodies({ id, shownYear, lang, fillOf, t }: DetailAcr
   const url = useAppStore((s) => s.url);
   const campaigns = campaignsOf(files ?? undefined);
   const missing = campaigns.filter((campaign) => indexes[campaign] === undefined);
+  // Drawn once the panel itself is painted: the click that opens a panel waits for the panel only.
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (missing.length > 0) void loadOtherCampaigns(store, files?.topology ?? '');
-  }, [missing.length, store, files]);
-  if (campaigns.length < 2) return null;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  useEffect(() => {
+    if (painted && missing.length > 0) void loadOtherCampaigns(store, files?.topology ?? '');
+  }, [painted, missing.length, store, files]);
+  if (campaigns.length < 2 || !painted) return null;
 
   const rows = campaigns.flatMap((campaign) => {
     const index = indexes[campaign];
