@@ -27,6 +27,20 @@ import type { Dictionary } from '../src/i18n/Dictionary.ts';
 import zhTW from '../src/i18n/dictionaries/zh-TW.ts';
 import { addLanguage } from '../src/i18n/translate.ts';
 
+// Each body's own words, for its pages (the app loads them on demand, as it does the dictionaries).
+const CAMPAIGN_WORDS: Record<Exclude<CampaignId, 'interpol'>, CampaignWords> = { wha, icao, unfccc, unga };
+const campaignWordsOf = (campaign: CampaignId | undefined): CampaignWords | null =>
+  campaign === undefined || campaign === 'interpol' ? null : CAMPAIGN_WORDS[campaign];
+/** `render` with the words of `campaign`, then INTERPOL's again. */
+function inWordsOf<T>(campaign: CampaignId | undefined, render: () => T): T {
+  setCampaignWords(campaignWordsOf(campaign));
+  try {
+    return render();
+  } finally {
+    setCampaignWords(null);
+  }
+}
+
 // The pages in other languages need their words now: the app loads them on demand, with an
 // import() that this bundled config cannot follow. A new language fails the type check here.
 const DICTIONARIES: Record<Exclude<Lang, 'en'>, Dictionary> = { 'zh-TW': zhTW };
@@ -34,7 +48,23 @@ for (const [lang, dictionary] of Object.entries(DICTIONARIES)) addLanguage(lang 
 import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
 import { loadCampaignFiles, shippedCampaignFile, withCampaignLinks, type CampaignFile } from './campaignFiles.ts';
 import { renderOgImage } from './renderOgImage.ts';
-import { insertIntoMain, oembedJson, renderViewPage, viewPagesMeta, viewPagesOf, type ViewPage } from './viewPages.ts';
+import {
+  insertIntoMain,
+  oembedJson,
+  renderViewPage,
+  sitePagesOf,
+  viewPagesMeta,
+  viewPagesOf,
+  type OtherCampaign,
+  type ViewPage,
+} from './viewPages.ts';
+import { siteBase } from '../src/export/socialMeta.ts';
+import wha from '../src/i18n/campaigns/wha.ts';
+import icao from '../src/i18n/campaigns/icao.ts';
+import unfccc from '../src/i18n/campaigns/unfccc.ts';
+import unga from '../src/i18n/campaigns/unga.ts';
+import { setCampaignWords, type CampaignWords } from '../src/i18n/translate.ts';
+import type { CampaignId } from '../src/data/vocabulary.ts';
 
 export interface BuildTimePagesOptions {
   /** Project root; defaults to the working directory. */
@@ -120,15 +150,26 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   let command: 'build' | 'serve' = 'build';
   // Read once per build (the dev server re-reads on restart); every hook uses the same data.
   const data = () => (loaded ??= loadBuildData(root));
-  // The dev server's page for a path, as the build writes it (an unknown edition is the root page).
+  // The other bodies' indexes, for their pages.
+  let otherIndexes: OtherCampaign[] | null = null;
+  const others = () =>
+    (otherIndexes ??= data().campaigns.map((file) => ({ campaign: file.campaign, index: createDatasetIndex(file.dataset) })));
+  const indexOf = (campaign: CampaignId | undefined) =>
+    campaign === undefined || campaign === 'interpol'
+      ? data().index
+      : (others().find((other) => other.campaign === campaign)?.index ?? data().index);
+
+  // The dev server's page for a path, as the build writes it (an unknown body or edition is the root page).
   const pageFor = (path: string): ViewPage => {
-    const { index, year } = data();
     const view = viewOfPath(path);
     const lang = view?.lang ?? 'en';
+    const campaign = view?.campaign && others().some((other) => other.campaign === view.campaign) ? view.campaign : 'interpol';
+    const index = indexOf(campaign);
     const edition = view?.edition ?? null;
+    const latest = campaign === 'interpol' ? data().year : (index.latestListedYear ?? data().year);
     return edition !== null && index.editionsByYear.has(edition)
-      ? { path: viewPagePath(edition, lang), year: edition, editionPage: true, lang }
-      : { path: viewPagePath(null, lang), year, editionPage: false, lang };
+      ? { path: viewPagePath(edition, lang, campaign), year: edition, editionPage: true, lang, campaign }
+      : { path: viewPagePath(null, lang, campaign), year: latest, editionPage: false, lang, campaign };
   };
 
   return {
@@ -154,7 +195,7 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0] ?? '';
         const view = viewOfPath(path);
-        if (view === null || (view.edition === null && view.lang === null)) return next();
+        if (view === null || (view.edition === null && view.lang === null && view.campaign === null)) return next();
         server
           .transformIndexHtml(path, readFileSync(resolve(root, 'index.html'), 'utf8'))
           .then((html) => {
@@ -165,6 +206,8 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       });
     },
     transformIndexHtml(html, context) {
+      const devPage = (template: string, page: ViewPage) =>
+        inWordsOf(page.campaign, () => renderViewPage(template, { index: indexOf(page.campaign), page, ...(siteUrl ? { siteUrl } : {}) }));
       const { index, datasetSha256, version, releases, campaigns } = data();
       // The dev server serves data/ as it is; the build writes each release beside the current data.
       const hrefOf = (release: ArchivedRelease) =>
@@ -182,12 +225,9 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       return {
         // The build makes each view's page from the finished index.html (generateBundle); the dev
         // server makes the one asked for here.
-        html:
-          command === 'build'
-            ? withData
-            : renderViewPage(withData, { index, page: pageFor(context.path), ...(siteUrl ? { siteUrl } : {}) }),
+        html: command === 'build' ? withData : devPage(withData, pageFor(context.path)),
         tags: [
-          viewPagesMeta(index),
+          viewPagesMeta(index, others()),
           { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },
           // Data, not a script: the CSP's script-src does not apply to it.
           { tag: 'script', attrs: { type: 'application/ld+json' }, children: datasetJsonLd(index.dataset, siteUrl), injectTo: 'head' },
@@ -198,22 +238,31 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       // After Vite has written index.html with the hashed names of everything it loads.
       order: 'post',
       async handler(_options, bundle) {
-        const { index, topology, year, releases, corrections, version } = data();
+        const { index, topology, year, releases, corrections } = data();
         const built = bundle['index.html'];
         if (built?.type !== 'asset' || typeof built.source !== 'string') throw new Error('the build wrote no index.html');
         const template = built.source;
         const cards = new Map<string, Buffer>();
-        for (const page of viewPagesOf(index, year)) {
-          const html = renderViewPage(template, { index, page, ...(siteUrl ? { siteUrl } : {}) });
+        const pages = siteUrl ? sitePagesOf(index, siteBase(siteUrl).href, others()) : undefined;
+        for (const page of viewPagesOf(index, year, others())) {
+          const pageIndex = indexOf(page.campaign);
+          // Each body's pages in its own words (its title, its meetings), set for this page only.
+          setCampaignWords(campaignWordsOf(page.campaign));
+          const html = renderViewPage(template, { index: pageIndex, page, ...(siteUrl ? { siteUrl } : {}) });
           if (page.path === '') built.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: html });
-          const key = `${page.year} ${page.lang}`;
-          const card = cards.get(key) ?? (await renderOgImage(index, topology, page.year, page.lang));
+          const key = `${page.campaign ?? 'interpol'} ${page.year} ${page.lang}`;
+          const card = cards.get(key) ?? (await renderOgImage(pageIndex, topology, page.year, page.lang));
           cards.set(key, card);
           this.emitFile({ type: 'asset', fileName: `${page.path}${OG_IMAGE.fileName}`, source: card });
           if (siteUrl)
-            this.emitFile({ type: 'asset', fileName: `${page.path}${OEMBED_FILE}`, source: oembedJson({ index, page, siteUrl, version }) });
+            this.emitFile({
+              type: 'asset',
+              fileName: `${page.path}${OEMBED_FILE}`,
+              source: oembedJson({ index: pageIndex, page, siteUrl, version: pageIndex.dataset.version, ...(pages ? { pages } : {}) }),
+            });
         }
+        setCampaignWords(null);
         for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
         for (const file of data().campaigns) {
           const shipped = shippedCampaignFile(file);

@@ -4,7 +4,7 @@
  * title, description, social card, <noscript> list and oEmbed file. Every page is made from the
  * one built index.html by renderViewPage, so the pages can never differ in what they load.
  */
-import { LANGS, type Lang } from '../src/data/schema.ts';
+import { LANGS, type CampaignId, type Lang } from '../src/data/schema.ts';
 import { coreWords } from '../src/i18n/words/core.ts';
 import type { DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { translator } from '../src/i18n/translate.ts';
@@ -18,36 +18,61 @@ import { DEFAULT_URL_STATE } from '../src/state/urlParams.ts';
 import { VIEW_PAGES_META, viewPagePath, type SitePages } from '../src/state/viewPages.ts';
 
 export interface ViewPage {
-  /** The page's folder below the site's root: '', 'interpol/2019/', 'zh-TW/', 'zh-TW/interpol/2019/'. */
+  /** The page's folder below the site's root: '', 'interpol/2019/', 'wha/', 'wha/2019/', 'zh-TW/…'. */
   path: string;
   /** The edition the page shows: its own, or the latest for a root page. */
   year: number;
   /** Whether the page is an edition's own (its title names the edition) or a root page. */
   editionPage: boolean;
   lang: Lang;
+  /** The body whose view it is; INTERPOL when absent. */
+  campaign?: CampaignId;
 }
 
-/** Every page of a view, in every language: the root (the latest edition) and one per edition of the data. */
-export function viewPagesOf(index: DatasetIndex, latestYear: number): ViewPage[] {
+/** Another body's checked data, for its pages. */
+export interface OtherCampaign {
+  campaign: CampaignId;
+  index: DatasetIndex;
+}
+
+const latestOf = (index: DatasetIndex) => index.latestListedYear ?? Math.max(...index.years);
+
+/**
+ * Every page of a view, in every language: INTERPOL's root (its latest edition) and one per edition;
+ * each other body's root (its latest) and one per edition.
+ */
+export function viewPagesOf(index: DatasetIndex, latestYear: number, others: readonly OtherCampaign[] = []): ViewPage[] {
   return LANGS.flatMap((lang) => [
     { path: viewPagePath(null, lang), year: latestYear, editionPage: false, lang },
     ...index.dataset.editions.map((edition) => ({ path: viewPagePath(edition.year, lang), year: edition.year, editionPage: true, lang })),
+    ...others.flatMap(({ campaign, index: own }) => [
+      { path: viewPagePath(null, lang, campaign), year: latestOf(own), editionPage: false, lang, campaign },
+      ...own.dataset.editions.map((edition) => ({
+        path: viewPagePath(edition.year, lang, campaign),
+        year: edition.year,
+        editionPage: true,
+        lang,
+        campaign,
+      })),
+    ]),
   ]);
 }
 
 /** The site's pages as the app reads them from the <meta> (src/state/viewPages.ts). */
-export function sitePagesOf(index: DatasetIndex, siteRoot: string): SitePages {
+export function sitePagesOf(index: DatasetIndex, siteRoot: string, others: readonly OtherCampaign[] = []): SitePages {
   return {
     siteRoot,
     editions: new Set(index.dataset.editions.map((edition) => edition.year)),
     langs: new Set(LANGS.filter((lang) => lang !== 'en')),
+    campaigns: new Map(others.map(({ campaign, index: own }) => [campaign, new Set(own.dataset.editions.map((edition) => edition.year))])),
   };
 }
 
-/** The <meta> that tells the app which pages exist: the edition years and the languages with folders. */
-export function viewPagesMeta(index: DatasetIndex): MetaTag {
+/** The <meta> that tells the app which pages exist: the years, the languages, each other body's years. */
+export function viewPagesMeta(index: DatasetIndex, others: readonly OtherCampaign[] = []): MetaTag {
   const { editions, langs } = sitePagesOf(index, '/');
-  return { tag: 'meta', attrs: { name: VIEW_PAGES_META, content: [...editions, ...langs].join(' ') }, injectTo: 'head' };
+  const years = others.flatMap(({ campaign, index: own }) => own.dataset.editions.map((edition) => `${campaign}:${edition.year}`));
+  return { tag: 'meta', attrs: { name: VIEW_PAGES_META, content: [...editions, ...langs, ...years].join(' ') }, injectTo: 'head' };
 }
 
 function serializeTag({ tag, attrs }: MetaTag): string {
@@ -87,6 +112,7 @@ export interface ViewPageInput {
 function inLanguage(html: string, lang: Lang): string {
   const t = translator(coreWords, lang);
   let out = insertAt(html, /<html lang="en">/, '<html lang="en">', () => `<html lang="${lang}">`);
+  // The title of the page's body (the words in use are its own: scripts/buildTimePages.ts sets them).
   out = insertAt(
     out,
     /(<h1 class="app__title">)[^<]*(<\/h1>)/,
@@ -114,8 +140,9 @@ function inLanguage(html: string, lang: Lang): string {
  */
 export function renderViewPage(html: string, { index, page, siteUrl }: ViewPageInput): string {
   const { lang } = page;
+  const campaign = page.campaign ?? 'interpol';
   const { title } = viewPageText(index, page.year, lang, page.editionPage);
-  const alternates = LANGS.map((other) => ({ lang: other, path: viewPagePath(page.editionPage ? page.year : null, other) }));
+  const alternates = LANGS.map((other) => ({ lang: other, path: viewPagePath(page.editionPage ? page.year : null, other, campaign) }));
   const tags = socialMetaTags({
     index,
     year: page.year,
@@ -127,7 +154,8 @@ export function renderViewPage(html: string, { index, page, siteUrl }: ViewPageI
   });
   const depth = page.path.split('/').filter(Boolean).length;
   let out = insertAt(html, TITLE, '<title>', () => `<title>${escapeXml(title)}</title>`);
-  if (lang !== 'en') out = inLanguage(out, lang);
+  // Another body's page, or another language's: the shell (what paints first) says so too.
+  if (lang !== 'en' || campaign !== 'interpol') out = inLanguage(out, lang);
   // On the root page too: the app moves its address between the pages (state/urlSync.ts), and
   // a relative URL (the icon, a link) must keep meaning the root's after such a move.
   out = insertAt(out, HEAD_OPENING, '<head>', (opening) => `${opening}\n    <base href="${'../'.repeat(depth) || './'}" />`);
@@ -144,6 +172,8 @@ export interface OembedInput {
   siteUrl: string;
   /** The data version the iframe is pinned to: the one the page was built with. */
   version: string;
+  /** The site's pages (sitePagesOf with INTERPOL's index and the other bodies); INTERPOL's alone by default. */
+  pages?: SitePages;
 }
 
 /**
@@ -152,14 +182,15 @@ export interface OembedInput {
  * an article's column, pinned to the edition and the data version the page shows, as the Embed
  * dialog's default is: a story's map never changes under it.
  */
-export function oembedJson({ index, page, siteUrl, version }: OembedInput): string {
+export function oembedJson({ index, page, siteUrl, version, pages: sitePages }: OembedInput): string {
   const { lang } = page;
   const t = translator(exportWords, lang);
   const base = siteBase(siteUrl);
   const pageUrl = new URL(page.path, base).href;
-  const pages = sitePagesOf(index, base.href);
+  const campaign = page.campaign ?? 'interpol';
+  const pages = sitePages ?? sitePagesOf(index, base.href);
   const { title } = viewPageText(index, page.year, lang, true);
-  const state = { ...dataState(DEFAULT_URL_STATE, page.year, version), lang: lang === 'en' ? null : lang };
+  const state = { ...dataState(DEFAULT_URL_STATE, page.year, version), lang: lang === 'en' ? null : lang, campaign };
   const src = embedUrl(state, pageUrl, { theme: 'auto', plain: false, static: false, transparent: false }, pages);
   const html = buildEmbedCode({ src, loader: loaderUrl(pageUrl, pages), title, height: OEMBED_SIZE.height });
   return `${JSON.stringify(

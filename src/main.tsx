@@ -44,8 +44,8 @@ const files: DatasetFiles = {
   ),
 };
 
-// A view's page (interpol/2019/, zh-TW/) shows its edition and language when the query names none.
-const initial = withViewPageState(parseUrlState(window.location.search).state, window.location.pathname);
+// A view's page (interpol/2019/, wha/2019/, zh-TW/) shows its body, edition and language when the query names none.
+const initial = withViewPageState(parseUrlState(window.location.search).state, window.location.pathname, window.location.search);
 // A campaign whose file this site lacks starts from INTERPOL's files; the loader then says so.
 const dataset = datasetFileFor(initial.version, files, initial.campaign) ?? datasetFileFor(initial.version, files);
 const urls = {

@@ -115,7 +115,9 @@ export function startUrlSync(
   // entry just returned to.
   const onPopState = () => {
     cancel();
-    store.getState().replaceUrlState(withViewPageState(parseUrlState(win.location.search).state, win.location.pathname));
+    store
+      .getState()
+      .replaceUrlState(withViewPageState(parseUrlState(win.location.search).state, win.location.pathname, win.location.search));
   };
   // A reload or a tab closed within the frame after a change keeps that change.
   const onPageHide = () => flush();

@@ -19,12 +19,22 @@ const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', impor
   editions: { year: number; listStatus: string }[];
 };
 
-/** Every page of a view in the build: the root and one per edition, in English and in Chinese. */
+const BODIES = ['wha', 'icao', 'unfccc', 'unga'];
+/** Every page of a view in the build: INTERPOL's root and editions, each other body's root and editions, in English and in Chinese. */
 const pages = ['', 'zh-TW/'].flatMap((lang) => [
   lang,
   ...readdirSync(new URL(`${lang}interpol/`, dist)).map((year) => `${lang}interpol/${year}/`),
+  ...BODIES.flatMap((body) => [
+    `${lang}${body}/`,
+    ...readdirSync(new URL(`${lang}${body}/`, dist))
+      .filter((name) => /^\d{4}$/.test(name))
+      .map((year) => `${lang}${body}/${year}/`),
+  ]),
 ]);
-const editionPages = pages.filter((path) => path.includes('interpol/'));
+const editionPages = pages.filter((path) => /\/\d{4}\/$/.test(path));
+const bodyEditions = (body: string) =>
+  (JSON.parse(readFileSync(new URL(`../../data/campaigns/${body}/dataset.json`, import.meta.url), 'utf8')) as { editions: unknown[] })
+    .editions.length;
 
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]?.replaceAll('&amp;', '&');
 /** The file in dist/ that an absolute URL on the site names, or null when it is not on the site. */
@@ -36,7 +46,9 @@ describe('the pages of each view in the build', () => {
   test('there is a page for every edition of the data, and the root page, in each language', () => {
     for (const lang of ['', 'zh-TW/'])
       expect(pages).toEqual(expect.arrayContaining([lang, ...dataset.editions.map((edition) => `${lang}interpol/${edition.year}/`)]));
-    expect(pages).toHaveLength(2 * (dataset.editions.length + 1));
+    for (const body of BODIES)
+      expect(pages.filter((path) => path.replace(/^zh-TW\//, '').startsWith(`${body}/`))).toHaveLength(2 * (bodyEditions(body) + 1));
+    expect(pages).toHaveLength(2 * (dataset.editions.length + 1) + 2 * BODIES.reduce((sum, body) => sum + bodyEditions(body) + 1, 0));
   });
 
   test.each(pages)("page '%s': og:image and twitter:image are absolute URLs of a 1200×630 PNG in the build; og:url is the page", (path) => {
@@ -58,11 +70,14 @@ describe('the pages of each view in the build', () => {
     const titles = editionPages.map((path) => attribute(read(path), /<title>([^<]*)<\/title>/) ?? '');
     const descriptions = editionPages.map((path) => attribute(read(path), /<meta name="description" content="([^"]*)">/));
     expect(new Set(titles).size).toBe(editionPages.length);
-    expect(new Set(descriptions).size).toBe(editionPages.length);
+    // INTERPOL's years each say their own claim (another body's years without a meeting may share one sentence).
+    const interpolDescriptions = descriptions.filter((_, i) => editionPages[i]!.includes('interpol/'));
+    expect(new Set(interpolDescriptions).size).toBe(interpolDescriptions.length);
     for (const [i, path] of editionPages.entries()) {
-      expect(titles[i]).toContain(/interpol\/(\d{4})\//.exec(path)![1]);
+      expect(titles[i]).toContain(/\/(\d{4})\/$/.exec(`/${path}`)![1]);
       expect(/[\u4e00-\u9fff]/.test(titles[i]!)).toBe(path.startsWith('zh-TW/'));
       expect(read(path)).toContain(`<html lang="${path.startsWith('zh-TW/') ? 'zh-TW' : 'en'}">`);
+      if (path.replace(/^zh-TW\//, '').startsWith('wha/')) expect(titles[i]).toMatch(/World Health Assembly|世界衛生大會/);
     }
   });
 });
@@ -84,7 +99,7 @@ describe('oEmbed', () => {
     await new Promise((resolve) => host?.close(resolve));
   });
 
-  test.each(['interpol/2019/', '', 'interpol/2020/'])(
+  test.each(['interpol/2019/', '', 'zh-TW/interpol/2020/', 'wha/2020/'])(
     "page '%s': the oEmbed file parses, and its iframe in a host page opens the same view",
     async (path) => {
       const json = JSON.parse(readFileSync(new URL(`${path}oembed.json`, dist), 'utf8')) as Record<string, unknown>;
@@ -93,10 +108,21 @@ describe('oEmbed', () => {
       expect(json.height).toBeTypeOf('number');
       const html = String(json.html);
       const src = attribute(html, /<iframe src="([^"]*)"/)!;
-      const year = path
-        ? Number(path.split('/')[1])
-        : Math.max(...dataset.editions.filter((e) => e.listStatus === 'listed').map((e) => e.year));
-      expect(Object.fromEntries(new URL(src).searchParams)).toEqual({ edition: String(year), version: dataset.version, embed: '1' });
+      const named = /\/(\d{4})\/$/.exec(`/${path}`);
+      const year = named ? Number(named[1]) : Math.max(...dataset.editions.filter((e) => e.listStatus === 'listed').map((e) => e.year));
+      const chinese = path.startsWith('zh-TW/');
+      const body = BODIES.find((candidate) => path.replace(/^zh-TW\//, '').startsWith(`${candidate}/`));
+      const version = body
+        ? (JSON.parse(readFileSync(new URL(`../../data/campaigns/${body}/dataset.json`, import.meta.url), 'utf8')) as { version: string })
+            .version
+        : dataset.version;
+      expect(Object.fromEntries(new URL(src).searchParams)).toEqual({
+        ...(body ? { campaign: body } : {}),
+        edition: String(year),
+        version,
+        ...(chinese ? { lang: 'zh-TW' } : {}),
+        embed: '1',
+      });
       hostPage = html.replace(src.replaceAll('&', '&amp;'), local(src).replaceAll('&', '&amp;'));
       expect(hostPage).toContain(inject('baseUrl'));
 
@@ -110,9 +136,9 @@ describe('oEmbed', () => {
         const frame = page.frameLocator('iframe');
         await frame.locator('.map__country').first().waitFor({ timeout: 15_000 });
         await expect.poll(() => frame.locator('.headline__title').textContent()).toContain(String(year));
-        await expect
-          .poll(() => frame.locator('.source-line').textContent())
-          .toContain(`This view is pinned to data version ${dataset.version}`);
+        if (body === 'wha') expect(await frame.locator('.headline__title').textContent()).toContain('World Health Assembly');
+        await expect.poll(() => frame.locator('.source-line').textContent()).toContain(version);
+        if (chinese) expect(await frame.locator('html').getAttribute('lang')).toBe('zh-TW');
       } finally {
         await chromium.close();
       }

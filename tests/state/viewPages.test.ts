@@ -47,7 +47,7 @@ describe('editionOfViewPath', () => {
     '/interpol/2019/x/',
     '/xinterpol/2019/',
     '/interpol/2019/other.html',
-    '/wha/2019/',
+    '/who/2019/',
   ])('editionOfViewPath(%j) is null', (path) => {
     expect(editionOfViewPath(path)).toBeNull();
   });
@@ -56,12 +56,21 @@ describe('editionOfViewPath', () => {
     for (const year of [2016, 2020, 2025, null])
       for (const lang of ['zh-TW', null] as const) {
         const path = viewPagePath(year, lang);
-        expect(viewOfPath(`/support/${path}`)).toEqual({ edition: year, lang });
+        expect(viewOfPath(`/support/${path}`)).toEqual({ campaign: null, edition: year, lang });
       }
     expect(viewPagePath(2019, 'en')).toBe('interpol/2019/');
     expect(viewPagePath(null, 'zh-TW')).toBe('zh-TW/');
-    expect(viewOfPath('/zh-TW/interpol/2019/index.html')).toEqual({ edition: 2019, lang: 'zh-TW' });
-    expect(viewOfPath('/fr/interpol/2019/')).toEqual({ edition: 2019, lang: null });
+    expect(viewOfPath('/zh-TW/interpol/2019/index.html')).toEqual({ campaign: null, edition: 2019, lang: 'zh-TW' });
+    expect(viewOfPath('/fr/interpol/2019/')).toEqual({ campaign: null, edition: 2019, lang: null });
+    // Another body's pages: its root and its years, in each language; INTERPOL has no bare folder.
+    for (const [year, lang] of [
+      [null, null],
+      [2020, null],
+      [2024, 'zh-TW'],
+    ] as const)
+      expect(viewOfPath(`/s/${viewPagePath(year, lang, 'wha')}`)).toEqual({ campaign: 'wha', edition: year, lang });
+    expect(viewPagePath(null, 'zh-TW', 'unga')).toBe('zh-TW/unga/');
+    expect(viewOfPath('/interpol/')).toEqual({ campaign: null, edition: null, lang: null });
     expect(viewOfPath('/zh-TW/interpol/2019')).toBeNull();
   });
 });
@@ -100,7 +109,28 @@ describe('viewPageAddress', () => {
     );
   });
 
-  it("another campaign's view lives on the root of its language: the edition pages are INTERPOL's", () => {
+  it("another body's view lives on its own pages when the build wrote them: its year's, else its root", () => {
+    const withBodies: SitePages = { ...pages, campaigns: new Map([['wha', new Set([2019, 2020])]]) };
+    expect(
+      viewPageAddress('https://maps.example.org/support/interpol/2019/', { edition: 2019, lang: null, campaign: 'wha' }, withBodies),
+    ).toBe('https://maps.example.org/support/wha/2019/');
+    expect(viewPageAddress('https://maps.example.org/support/', { edition: 2016, lang: 'zh-TW', campaign: 'wha' }, withBodies)).toBe(
+      'https://maps.example.org/support/zh-TW/wha/',
+    );
+    expect(
+      viewPageAddress('https://maps.example.org/support/wha/2019/', { edition: 2019, lang: null, campaign: 'interpol' }, withBodies),
+    ).toBe('https://maps.example.org/support/interpol/2019/');
+    expect(withViewPageState(parseUrlState('?edition=2020').state, '/wha/2019/', '?edition=2020')).toMatchObject({
+      campaign: 'wha',
+      edition: 2020,
+    });
+    expect(withViewPageState(parseUrlState('?campaign=interpol').state, '/wha/2019/', '?campaign=interpol')).toMatchObject({
+      campaign: 'interpol',
+      edition: 2019,
+    });
+  });
+
+  it("without pages of its own, another body's view lives on the root of its language", () => {
     expect(viewPageAddress('https://maps.example.org/support/interpol/2019/', { edition: 2019, lang: null, campaign: 'wha' }, pages)).toBe(
       'https://maps.example.org/support/',
     );
