@@ -17,7 +17,7 @@ import { campaignsOf } from '../data/releases.ts';
 import { Legend } from '../ui/map/Legend.tsx';
 import { LoadStatus } from '../ui/page/LoadStatus.tsx';
 import { MapSummary } from '../ui/map/MapSummary.tsx';
-import { BodiesLegend, ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
+import { BodiesHeadline, BodiesLegend, ChangeAwareMap, ChangeLegend } from '../ui/compare/ChangeAwareMap.tsx';
 import { useMapDrawn } from '../ui/map/mapDrawn.ts';
 import { ViewSwitch } from '../ui/page/ViewSwitch.tsx';
 import { useLang, usePageLoading } from '../ui/common/viewHooks.ts';
@@ -117,7 +117,7 @@ export function App(props: LoaderProps) {
         {!loading && (
           <>
             <Region name="headline">
-              <EditionHeadline />
+              <Headline />
             </Region>
             <div className="app__toolbar">
               <div className="app__edition">
@@ -174,6 +174,17 @@ export function App(props: LoaderProps) {
         </footer>
       )}
     </div>
+  );
+}
+
+/** The edition's headline; across bodies, the year's across them (a view of its own chunk). */
+function Headline() {
+  const across = useAppStore((s) => s.url.view === 'bodies');
+  if (!across) return <EditionHeadline />;
+  return (
+    <Suspense fallback={<EditionHeadline />}>
+      <BodiesHeadline />
+    </Suspense>
   );
 }
 

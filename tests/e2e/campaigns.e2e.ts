@@ -169,6 +169,9 @@ describe('campaigns', () => {
       () => document.querySelectorAll('.map__svg path.map__country[fill]:not(.map__country--taiwan)').length,
     );
     expect(painted).toBe(expected.reduce((a, b) => a + b, 0));
+    // Its headline is the year's across bodies, not one body's.
+    expect(await page.locator('.headline__title').textContent()).toBe('Who backed Taiwan across international bodies in 2024');
+    expect(await page.locator('.headline__dek').textContent()).toContain(`Sources name ${painted} countries and territories`);
     expect(errors).toEqual([]);
   });
 

@@ -85,3 +85,19 @@ export function BodiesLegend() {
     </figure>
   );
 }
+
+/** The headline of the map across bodies, in place of one body's. */
+export function BodiesHeadline() {
+  const { view } = useAcrossBodies();
+  const t = useWords(coreWords);
+  if (!view) return null;
+  const counts = acrossBodiesCounts(view);
+  const year = String(view.year);
+  return (
+    <div className="headline">
+      <p className="headline__kicker">{t('bodiesKicker', { year })}</p>
+      <h2 className="headline__title">{t('bodiesHeadline', { year })}</h2>
+      <p className="headline__dek">{t('bodiesDek', { count: view.bodiesOf.size, most: counts[3] ?? 0 })}</p>
+    </div>
+  );
+}

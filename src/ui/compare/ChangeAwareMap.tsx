@@ -24,6 +24,8 @@ const loadBodiesView = () => import('../bodies/BodiesView.tsx');
 const BodiesPainter = preloadable(() => loadBodiesView().then((m) => m.BodiesPainter)).Component;
 /** The legend of the map across bodies, beside the map. */
 export const BodiesLegend = preloadable(() => loadBodiesView().then((m) => m.BodiesLegend)).Component;
+/** Its headline, in place of the body's edition's. */
+export const BodiesHeadline = preloadable(() => loadBodiesView().then((m) => m.BodiesHeadline)).Component;
 
 export function ChangeAwareMap({ interactive = true }: { interactive?: boolean }) {
   const across = useAppStore((s) => s.url.view === 'bodies' && !s.url.embed);
