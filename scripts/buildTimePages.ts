@@ -20,12 +20,12 @@ import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology } from '../src/data/loadResources.ts';
 import { topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
-import { OEMBED_FILE, OG_IMAGE } from '../src/export/socialMeta.ts';
+import { OEMBED_FILE, OG_IMAGE, siteBase } from '../src/export/socialMeta.ts';
 import { viewOfPath, viewPagePath } from '../src/state/viewPages.ts';
-import type { Lang } from '../src/data/vocabulary.ts';
+import type { CampaignId, Lang } from '../src/data/vocabulary.ts';
 import type { Dictionary } from '../src/i18n/Dictionary.ts';
 import zhTW from '../src/i18n/dictionaries/zh-TW.ts';
-import { addLanguage } from '../src/i18n/translate.ts';
+import { addLanguage, setCampaignWords, type CampaignWords } from '../src/i18n/translate.ts';
 
 // Each body's own words, for its pages (the app loads them on demand, as it does the dictionaries).
 const CAMPAIGN_WORDS: Record<Exclude<CampaignId, 'interpol'>, CampaignWords> = { wha, icao, unfccc, unga };
@@ -58,13 +58,10 @@ import {
   type OtherCampaign,
   type ViewPage,
 } from './viewPages.ts';
-import { siteBase } from '../src/export/socialMeta.ts';
 import wha from '../src/i18n/campaigns/wha.ts';
 import icao from '../src/i18n/campaigns/icao.ts';
 import unfccc from '../src/i18n/campaigns/unfccc.ts';
 import unga from '../src/i18n/campaigns/unga.ts';
-import { setCampaignWords, type CampaignWords } from '../src/i18n/translate.ts';
-import type { CampaignId } from '../src/data/vocabulary.ts';
 
 export interface BuildTimePagesOptions {
   /** Project root; defaults to the working directory. */
