@@ -6,6 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { campaignsOf } from '../../data/releases.ts';
 import { SUBJECT_ID } from '../../data/vocabulary.ts';
+import { bodiesWords } from '../../i18n/words/bodies.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { ACROSS_BODIES_STEPS, acrossBodies, acrossBodiesCounts, acrossBodiesFills } from '../../present/acrossBodies.ts';
 import { loadOtherCampaigns } from '../../state/campaignLoader.ts';
@@ -20,6 +21,7 @@ import { LegendFixedSteps } from '../map/Legend.tsx';
 import type { MapPaint } from '../map/MapLayers.tsx';
 
 const STEP_WORDS = ['bodiesStep1', 'bodiesStep2', 'bodiesStep3', 'bodiesStep4'] as const;
+const words = { ...coreWords, ...bodiesWords };
 
 /** Every body's index once loaded (loading the missing ones), and the year shown. */
 function useAcrossBodies() {
@@ -40,7 +42,7 @@ export function BodiesPainter({ onPaint }: { onPaint: (paint: MapPaint | null) =
   const { view } = useAcrossBodies();
   const lang = useLang();
   const scheme = useColorScheme();
-  const t = useWords(coreWords);
+  const t = useWords(words);
   const paint = useMemo<MapPaint | null>(() => {
     if (!view) return null;
     const fills = acrossBodiesFills(view, scheme);
@@ -61,7 +63,7 @@ export function BodiesLegend() {
   const { view, loading } = useAcrossBodies();
   const lang = useLang();
   const scheme = useColorScheme();
-  const t = useWords(coreWords);
+  const t = useWords(words);
   if (!view) return null;
   const counts = acrossBodiesCounts(view);
   const title = t('bodiesTitle', { year: String(view.year) });
@@ -89,7 +91,7 @@ export function BodiesLegend() {
 /** The headline of the map across bodies, in place of one body's. */
 export function BodiesHeadline() {
   const { view } = useAcrossBodies();
-  const t = useWords(coreWords);
+  const t = useWords(words);
   if (!view) return null;
   const counts = acrossBodiesCounts(view);
   const year = String(view.year);
