@@ -46,7 +46,7 @@ function inWordsOf<T>(campaign: CampaignId | undefined, render: () => T): T {
 const DICTIONARIES: Record<Exclude<Lang, 'en'>, Dictionary> = { 'zh-TW': zhTW };
 for (const [lang, dictionary] of Object.entries(DICTIONARIES)) addLanguage(lang as Lang, dictionary);
 import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
-import { loadCampaignFiles, shippedCampaignFile, withCampaignLinks, type CampaignFile } from './campaignFiles.ts';
+import { loadCampaignFiles, shippedCampaignFile, withCampaignLinks, type CampaignFile, type ShippedCampaignFile } from './campaignFiles.ts';
 import { renderOgImage } from './renderOgImage.ts';
 import {
   insertIntoMain,
@@ -84,6 +84,8 @@ interface Loaded {
   corrections: Correction[];
   /** The other campaigns' data, checked (scripts/campaignFiles.ts). */
   campaigns: CampaignFile[];
+  /** Each of them as the build ships it (minified, content-addressed), in the same order. */
+  shipped: ShippedCampaignFile[];
 }
 
 export function loadBuildData(root: string): Loaded {
@@ -123,6 +125,7 @@ export function loadBuildData(root: string): Loaded {
     // Checked above with the release: the log is what the page's corrections list reads.
     corrections: (JSON.parse(correctionsText) as { corrections: Correction[] }).corrections,
     campaigns: campaigns.files,
+    shipped: campaigns.files.map(shippedCampaignFile),
   };
 }
 
@@ -205,16 +208,19 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
     transformIndexHtml(html, context) {
       const devPage = (template: string, page: ViewPage) =>
         inWordsOf(page.campaign, () => renderViewPage(template, { index: indexOf(page.campaign), page, ...(siteUrl ? { siteUrl } : {}) }));
-      const { index, datasetSha256, version, releases, campaigns } = data();
+      const { index, datasetSha256, version, releases, campaigns, shipped } = data();
       // The dev server serves data/ as it is; the build writes each release beside the current data.
       const hrefOf = (release: ArchivedRelease) =>
         command === 'build' ? `./${release.fileName}` : `./data/releases/${release.version}.json`;
-      const campaignLinks = campaigns.map((file) => {
-        const shipped = shippedCampaignFile(file);
-        return command === 'build'
-          ? { campaign: file.campaign, href: `./${shipped.fileName}`, version: shipped.version, sha256: shipped.sha256 }
-          : { campaign: file.campaign, href: `./${file.path}`, version: file.dataset.version, sha256: file.sha256 };
-      });
+      const campaignLinks =
+        command === 'build'
+          ? shipped.map((file) => ({ campaign: file.campaign, href: `./${file.fileName}`, version: file.version, sha256: file.sha256 }))
+          : campaigns.map((file) => ({
+              campaign: file.campaign,
+              href: `./${file.path}`,
+              version: file.dataset.version,
+              sha256: file.sha256,
+            }));
       const withData = withCampaignLinks(
         withReleaseLinks(withDatasetDigest(html, datasetSha256), version, releases, hrefOf),
         campaignLinks,
@@ -261,10 +267,7 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         }
         setCampaignWords(null);
         for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
-        for (const file of data().campaigns) {
-          const shipped = shippedCampaignFile(file);
-          this.emitFile({ type: 'asset', fileName: shipped.fileName, source: shipped.text });
-        }
+        for (const file of data().shipped) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.text });
         for (const file of buildDataPackage(index, corrections, siteUrl).files)
           this.emitFile({ type: 'asset', fileName: `${DATA_PACKAGE_FOLDER}/${file.path}`, source: file.text });
       },

@@ -23,6 +23,7 @@ const resourceUrl = (name: string, fallback: string) => resourceLink(name)?.href
 // The build writes the digest of the dataset it checked on the same link (data/checkedDigest.ts),
 // and the current data version; earlier releases, for pinned links, have links of their own.
 const datasetLink = resourceLink('dataset');
+const topology = resourceUrl('topology', 'data/world.topo.json');
 const files: DatasetFiles = {
   current: {
     url: resourceUrl('dataset', 'data/dataset.json'),
@@ -34,7 +35,7 @@ const files: DatasetFiles = {
     version: link.dataset.release ?? '',
     ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}),
   })),
-  topology: resourceUrl('topology', 'data/world.topo.json'),
+  topology,
   // The other campaigns' data, fetched when first shown (or in idle time).
   campaigns: Object.fromEntries(
     [...document.querySelectorAll<HTMLLinkElement>('link[data-campaign]')].map((link) => [
@@ -47,11 +48,12 @@ const files: DatasetFiles = {
 // A view's page (interpol/2019/, wha/2019/, zh-TW/) shows its body, edition and language when the query names none.
 const initial = withViewPageState(parseUrlState(window.location.search).state, window.location.pathname, window.location.search);
 // A campaign whose file this site lacks starts from INTERPOL's files; the loader then says so.
-const dataset = datasetFileFor(initial.version, files, initial.campaign) ?? datasetFileFor(initial.version, files);
+const campaignFile = datasetFileFor(initial.version, files, initial.campaign);
+const dataset = campaignFile ?? files.current;
 const urls = {
-  dataset: dataset?.url ?? files.current.url,
-  topology: resourceUrl('topology', 'data/world.topo.json'),
-  ...(dataset?.sha256 ? { datasetSha256: dataset.sha256 } : {}),
+  dataset: dataset.url,
+  topology,
+  ...(dataset.sha256 ? { datasetSha256: dataset.sha256 } : {}),
 };
 const store = createAppStore(initial, latestVersions(files), files);
 startUrlSync(store);
@@ -59,7 +61,7 @@ startUrlSync(store);
 // The data's checks and the map's shapes start now, not when React has mounted: they then run
 // while the page waits below for its first frames (and the Chinese words, or the embed's code),
 // which would otherwise be idle time before them on the way to the map.
-const firstLoad = datasetFileFor(initial.version, files, initial.campaign) ? loadForMap(urls) : undefined;
+const firstLoad = campaignFile ? loadForMap(urls) : undefined;
 
 // A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.
 const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.language]);

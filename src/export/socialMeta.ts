@@ -114,12 +114,10 @@ export function socialMetaTags({
     meta('twitter:description', description),
     meta('twitter:image', image),
     meta('twitter:image:alt', imageAlt),
-    ...(pageUrl
+    ...(base && pageUrl
       ? [
           link({ rel: 'canonical', href: pageUrl }),
-          ...alternates.map((alternate) =>
-            link({ rel: 'alternate', hreflang: alternate.lang, href: new URL(alternate.path, pageUrl && base ? base : undefined).href }),
-          ),
+          ...alternates.map((alternate) => link({ rel: 'alternate', hreflang: alternate.lang, href: new URL(alternate.path, base).href })),
           link({ rel: 'alternate', type: 'application/json+oembed', href: new URL(OEMBED_FILE, pageUrl).href, title }),
         ]
       : []),

@@ -4,14 +4,13 @@
  * when this view first needs them. A chunk of its own, fetched when the view is first shown.
  */
 import { useEffect, useMemo } from 'react';
-import { campaignsOf } from '../../data/releases.ts';
 import { SUBJECT_ID } from '../../data/vocabulary.ts';
 import { bodiesWords } from '../../i18n/words/bodies.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { ACROSS_BODIES_STEPS, acrossBodies, acrossBodiesCounts, acrossBodiesFills } from '../../present/acrossBodies.ts';
-import { loadOtherCampaigns } from '../../state/campaignLoader.ts';
 import { selectEditionYear } from '../../state/selectors.ts';
-import { useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
+import { useAppStore } from '../../state/StoreContext.tsx';
+import { useCampaignIndexes } from '../common/useCampaignIndexes.ts';
 import { levelColor } from '../../map/colorScale.ts';
 import { CAMPAIGN_LINK_WORDS } from '../page/CampaignNav.tsx';
 import { useColorScheme } from '../common/useColorScheme.ts';
@@ -25,17 +24,10 @@ const words = { ...coreWords, ...bodiesWords };
 
 /** Every body's index once loaded (loading the missing ones), and the year shown. */
 function useAcrossBodies() {
-  const store = useAppStoreApi();
-  const files = useAppStore((s) => s.files);
-  const indexes = useAppStore((s) => s.campaignIndexes);
+  const { indexes, loading } = useCampaignIndexes();
   const year = useAppStore(selectEditionYear);
-  const campaigns = campaignsOf(files ?? undefined);
-  const missing = campaigns.filter((campaign) => indexes[campaign] === undefined).length;
-  useEffect(() => {
-    if (missing > 0) void loadOtherCampaigns(store, files?.topology ?? '');
-  }, [missing, store, files]);
   const view = useMemo(() => (year === null ? null : acrossBodies(indexes, year)), [indexes, year]);
-  return { view, loading: missing > 0 };
+  return { view, loading };
 }
 
 export function BodiesPainter({ onPaint }: { onPaint: (paint: MapPaint | null) => void }) {

@@ -3,7 +3,6 @@
  * page. Each link is a real address (a new tab opens that body's map); a plain click switches in
  * place, keeping the year, the filters and the open country where the other body has them.
  */
-import type { MouseEvent } from 'react';
 import { CAMPAIGN_IDS, type CampaignId } from '../../data/vocabulary.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { serializeUrlState } from '../../state/urlCodec.ts';
@@ -12,6 +11,7 @@ import { selectCampaign, selectUrl } from '../../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
 import { switchCampaign } from '../../state/campaignLoader.ts';
 import { useWords } from '../common/useWords.ts';
+import { isPlainClick } from '../common/isPlainClick.ts';
 
 /** The words of each campaign's link: its short name shown, its full name said (which begins with the short one). */
 export const CAMPAIGN_LINK_WORDS = {
@@ -21,8 +21,6 @@ export const CAMPAIGN_LINK_WORDS = {
   unfccc: ['campaignShortUnfccc', 'campaignUnfccc'],
   unga: ['campaignShortUnga', 'campaignUnga'],
 } as const satisfies Record<CampaignId, readonly [keyof typeof coreWords, keyof typeof coreWords]>;
-
-const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] }) {
   const current = useAppStore(selectCampaign);

@@ -4,11 +4,12 @@
  * country's panel open (its evidence); the cell shown is marked. The other bodies' data are loaded
  * when the grid first needs them (state/campaignLoader.ts).
  */
-import { useEffect, useState, type CSSProperties, type MouseEvent } from 'react';
-import { campaignsOf } from '../../data/releases.ts';
+import { useEffect, useState, type CSSProperties } from 'react';
 import type { CampaignId, Lang } from '../../data/vocabulary.ts';
 import { actorYearCells } from '../../present/matrixRows.ts';
-import { loadOtherCampaigns } from '../../state/campaignLoader.ts';
+import { afterNextPaint } from '../../state/urlSync.ts';
+import { isPlainClick } from '../common/isPlainClick.ts';
+import { useCampaignIndexes } from '../common/useCampaignIndexes.ts';
 import { serializeUrlState } from '../../state/urlCodec.ts';
 import { linkState } from '../../state/urlParams.ts';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
@@ -23,28 +24,13 @@ interface DetailAcrossBodiesProps {
   t: PanelWordsTranslate;
 }
 
-const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-
 export function DetailAcrossBodies({ id, shownYear, lang, fillOf, t }: DetailAcrossBodiesProps) {
   const store = useAppStoreApi();
-  const files = useAppStore((s) => s.files);
-  const indexes = useAppStore((s) => s.campaignIndexes);
   const url = useAppStore((s) => s.url);
-  const campaigns = campaignsOf(files ?? undefined);
-  const missing = campaigns.filter((campaign) => indexes[campaign] === undefined);
   // Drawn once the panel itself is painted: the click that opens a panel waits for the panel only.
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  useEffect(() => {
-    if (painted && missing.length > 0) void loadOtherCampaigns(store, files?.topology ?? '');
-  }, [painted, missing.length, store, files]);
+  useEffect(() => afterNextPaint(window)(() => setPainted(true), 'replace'), []);
+  const { campaigns, indexes } = useCampaignIndexes(painted);
   if (campaigns.length < 2 || !painted) return null;
 
   const rows = campaigns.flatMap((campaign) => {
