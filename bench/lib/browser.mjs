@@ -114,6 +114,12 @@ export const KINDS = {
   campaign: 'switch to another body, its data in hand',
 };
 
+/** A timeline stop's click, with the time until the map names its year (the map is drawn for it). */
+async function timedEditionClick(page, cdp, stop) {
+  const year = ((await stop.textContent()) ?? '').replace(/\D/g, '');
+  return timedClick(page, cdp, stop, { shown: `svg.map__svg[aria-label*="${year}"]` });
+}
+
 /**
  * Every interaction kind the page has (the baselines have only the toggle), each click timed by
  * timedClick. Kinds the page lacks are left out.
@@ -134,14 +140,14 @@ async function interactions(page, cdp) {
     // untimed: a select's change is not a click).
     const n = await stops.count();
     out.edition = [];
-    for (let i = 0; i < 10; i++) out.edition.push(await timedClick(page, cdp, stops.nth((i + 1) % n)));
+    for (let i = 0; i < 10; i++) out.edition.push(await timedEditionClick(page, cdp, stops.nth((i + 1) % n)));
     // From the newest listed edition (the 10× dataset has editions without a list in between).
     await stops.nth(n - 1).click();
     await idle(page, 200);
     await page.getByLabel('Compare with').selectOption('2023');
     await page.locator('.app__aside .legend--change').waitFor();
     await idle(page, 300);
-    for (let i = 0; i < 10; i++) out.edition.push(await timedClick(page, cdp, stops.nth((i + 1) % n)));
+    for (let i = 0; i < 10; i++) out.edition.push(await timedEditionClick(page, cdp, stops.nth((i + 1) % n)));
     await stops.nth(n - 1).click();
     await idle(page, 200);
     const end = page.getByRole('button', { name: 'End comparison' });

@@ -90,6 +90,10 @@ export function summarise(samplesPerSession) {
       95,
     ),
     untilShownMax: Math.max(...all.map((s) => s.untilShown)),
+    untilShownP95: percentile(
+      all.map((s) => s.untilShown),
+      95,
+    ),
     longtaskMax: Math.max(0, ...all.flatMap((s) => s.longtasks)),
     longtaskCount: all.reduce((a, s) => a + s.longtasks.length, 0),
   };

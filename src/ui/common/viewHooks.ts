@@ -111,10 +111,14 @@ export function useLang(): Lang {
   return resolveLang(fromUrl, readBrowserLanguages());
 }
 
-/** Name of any actor or shape: the dataset's name, else the browser's name for the region, else the id. */
-export function useNameOf(): (id: string) => string {
+/**
+ * Name of any actor or shape: the dataset's name, else the browser's name for the region, else the id.
+ * `of`: names from this index rather than the store's (a deferred copy, in step with what it names).
+ */
+export function useNameOf(of?: DatasetIndex | null): (id: string) => string {
   const lang = useLang();
-  const index = useDatasetIndex();
+  const current = useDatasetIndex();
+  const index = of === undefined ? current : of;
   const geometry = useMapGeometry();
   return useCallback(
     (id: string) => {

@@ -5,7 +5,7 @@
  * filter toggle re-renders one group's class, not the shapes. The change view paints with
  * attributes instead (`paint`).
  */
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { SUBJECT_ID } from '../../data/vocabulary.ts';
 import type { SupportTypeId } from '../../data/schema.ts';
 import { typeLabel } from '../../filters/datasetIndex.ts';
@@ -50,11 +50,14 @@ export interface MapLayersProps {
 
 export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
   const { geometry, frame, editionShapes, markers, selected, activeId, interactive, handlers, paint } = props;
-  const index = useDatasetIndex();
-  const edition = useEditionSupport();
+  // The edition's supporters follow an edition or body change in a render of their own, after the
+  // click's frame (MapView's shapes and markers too): the SVG's new targets and their style and
+  // layout are then not in the same task as the click.
+  const index = useDeferredValue(useDatasetIndex());
+  const edition = useDeferredValue(useEditionSupport());
   const lang = useLang();
   const t = useWords(coreWords);
-  const nameOf = useNameOf();
+  const nameOf = useNameOf(index);
   const markerScale = frame.pixelsPerUnit * frame.transform.k;
   // Only the keyboard's tab stop follows the filters in React, a frame after the toggle's paint.
   const trailingView = useTrailingFilteredEdition();

@@ -3,7 +3,7 @@
  * (useZoom); this component lays out the edition's supporters for the current zoom
  * (map/supporterLayout.ts) and maps state to SVG attributes.
  */
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { Suspense, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { MAP_VIEWBOX } from '../../map/frame.generated.ts';
 import { nextInOrder } from '../../map/focusOrder.ts';
 import { isPainted } from '../../filters/filterEdition.ts';
@@ -44,7 +44,9 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
   // handlers read which supporters are shown from the store when they run.
   const geometry = useMapGeometry();
   const year = useEditionYear();
-  const edition = useEditionSupport();
+  // In step with MapLayers: an edition or body change draws the map in a render after the click's.
+  const edition = useDeferredValue(useEditionSupport());
+  const shownYear = useDeferredValue(year);
   const store = useAppStoreApi();
   const noMatch = useNoMatchingCountry();
   const t = useWords(coreWords);
@@ -225,7 +227,7 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
     [],
   );
 
-  const label = year === null ? t('appTitle') : t('mapLabel', { year: String(year) });
+  const label = shownYear === null ? t('appTitle') : t('mapLabel', { year: String(shownYear) });
   return (
     <div className="map-frame">
       <div className={`map${k > 1 ? ' map--zoomed' : ''}`} ref={containerRef}>
