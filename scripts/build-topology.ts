@@ -1,7 +1,8 @@
 /**
  * Writes data/world.topo.json, the country shapes of the map, from world-atlas (Natural Earth),
- * already projected to the map's 960 px frame, and src/map/frame.generated.ts, that frame's viewBox.
- *   npm run build:topology            write both files
+ * already projected to the map's 960 px frame; src/map/frame.generated.ts, that frame's viewBox;
+ * and data/world.shapes.json, each shape's path and measures as the page reads them (shapesFile.ts).
+ *   npm run build:topology            write the three files
  *   npm run build:topology -- --check exit 1 if a committed file is not what this script writes (CI)
  *
  * Why this recipe (sizes measured with gzip -9, see the table in the report / research notes C3):
@@ -33,12 +34,14 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import { writeOrCheck } from './generatedFiles.ts';
+import { shapesFileText } from './shapesFile.ts';
 import countries from 'i18n-iso-countries';
 import { TOPOLOGY_OBJECT } from '../src/data/topology.ts';
 import { MAP_PROJECTION, createMapFrame } from '../src/map/projection.ts';
 
 const require = createRequire(import.meta.url);
 const target = fileURLToPath(new URL('../data/world.topo.json', import.meta.url));
+const shapesTarget = fileURLToPath(new URL('../data/world.shapes.json', import.meta.url));
 const frameTarget = fileURLToPath(new URL('../src/map/frame.generated.ts', import.meta.url));
 
 const FRAME = createMapFrame();
@@ -253,8 +256,11 @@ if (gzipBytes > MAX_GZIP_BYTES) {
 }
 if (gzipBytes > TARGET_GZIP_BYTES) console.warn(`warning: ${summary}, over the ${TARGET_GZIP_BYTES} byte target.`);
 
+const wantedShapes = shapesFileText(JSON.parse(wanted), GENERATED.replace('from world-atlas', 'from data/world.topo.json, itself from world-atlas'));
+const shapesSummary = `${wantedShapes.length} bytes, ${gzipSync(wantedShapes, { level: 9 }).length} bytes gzip -9`;
 const outputs = [
   { path: target, name: 'data/world.topo.json', text: wanted, detail: ` (${summary})` },
+  { path: shapesTarget, name: 'data/world.shapes.json', text: wantedShapes, detail: ` (${shapesSummary})` },
   { path: frameTarget, name: 'src/map/frame.generated.ts', text: wantedFrame, detail: '' },
 ];
 writeOrCheck(outputs, 'npm run build:topology');

@@ -17,7 +17,7 @@ import { createExportInput } from '../src/export/exportInput.ts';
 import { buildExportSvg } from '../src/export/exportSvg.ts';
 import { OG_IMAGE } from '../src/export/socialMeta.ts';
 import { MAP_VIEWBOX } from '../src/map/frame.generated.ts';
-import { computeShapes } from '../src/map/geometry.ts';
+import { computeShapes } from '../src/map/shapesOfTopology.ts';
 
 const LATIN_FONT = 'Liberation Sans';
 const FALLBACK_FONT = 'Noto Sans CJK TC';

@@ -23,7 +23,7 @@ const resourceUrl = (name: string, fallback: string) => resourceLink(name)?.href
 // The build writes the digest of the dataset it checked on the same link (data/checkedDigest.ts),
 // and the current data version; earlier releases, for pinned links, have links of their own.
 const datasetLink = resourceLink('dataset');
-const topology = resourceUrl('topology', 'data/world.topo.json');
+const shapes = resourceUrl('shapes', 'data/world.shapes.json');
 const files: DatasetFiles = {
   current: {
     url: resourceUrl('dataset', 'data/dataset.json'),
@@ -35,7 +35,7 @@ const files: DatasetFiles = {
     version: link.dataset.release ?? '',
     ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}),
   })),
-  topology,
+  shapes,
   // The other campaigns' data, fetched when first shown (or in idle time).
   campaigns: Object.fromEntries(
     [...document.querySelectorAll<HTMLLinkElement>('link[data-campaign]')].map((link) => [
@@ -52,7 +52,7 @@ const campaignFile = datasetFileFor(initial.version, files, initial.campaign);
 const dataset = campaignFile ?? files.current;
 const urls = {
   dataset: dataset.url,
-  topology,
+  shapes,
   ...(dataset.sha256 ? { datasetSha256: dataset.sha256 } : {}),
 };
 const store = createAppStore(initial, latestVersions(files), files);

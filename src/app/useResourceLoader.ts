@@ -1,5 +1,5 @@
 /**
- * Loads the data of the campaign shown, and the topology, when the app mounts, when the campaign
+ * Loads the data of the campaign shown, and the map's shapes, when the app mounts, when the campaign
  * changes and on each Retry. A newer attempt or an unmount aborts the older one, and a stale answer
  * is never written.
  *
@@ -20,7 +20,7 @@ import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 
 /** What the page's layouts (full, embed) are given to load. */
 export interface LoaderProps {
-  /** The first campaign's files (the topology's is every campaign's). */
+  /** The first campaign's files (the shapes file is every campaign's). */
   urls: ResourceUrls;
   /**
    * The first attempt, when the entry point started it before React (main.tsx does, so that the
@@ -41,7 +41,7 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
   const failed = useAppStore((s) => s.load.status === 'failed');
   const campaign = useAppStore(selectCampaign);
   const version = useAppStore(selectVersion);
-  const { topology } = urls;
+  const { shapes } = urls;
   const file: DatasetFile | null = files
     ? datasetFileFor(version, files, campaign)
     : { url: urls.dataset, ...(urls.datasetSha256 ? { sha256: urls.datasetSha256 } : {}) };
@@ -66,11 +66,11 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
     (signal: AbortSignal, useFirst: boolean) =>
       loadCampaign(
         store,
-        { campaign, url: fileUrl, sha256: fileSha256, topology },
+        { campaign, url: fileUrl, sha256: fileSha256, shapes },
         signal,
         useFirst && fileUrl === firstUrl.current ? firstLoad : undefined,
       ),
-    [store, campaign, fileUrl, fileSha256, topology, firstLoad],
+    [store, campaign, fileUrl, fileSha256, shapes, firstLoad],
   );
 
   useEffect(() => {

@@ -1,16 +1,17 @@
 /**
  * Fetches the two files the app needs, in parallel, and checks them before anything is shown:
  * a dataset that fails validation is never shown as if it were true. With the dataset but no
- * topology, the table still works, so what arrived whole is kept.
+ * map shapes, the table still works, so what arrived whole is kept.
  */
 import type { CampaignId, Dataset } from './schema.ts';
 import { isBuildChecked } from './checkedDigest.ts';
 import { formatIssue } from './dataIssue.ts';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetchText.ts';
-import type { WorldTopology } from './topology.ts';
+import { parseShapesFile, type ShapeRecord } from './shapesFile.ts';
 
 export interface LoadFailure {
-  resource: 'dataset' | 'topology';
+  /** `shapes`: the map's shapes file (data/world.shapes.json). */
+  resource: 'dataset' | 'shapes';
   /** The campaign whose data failed, once the page knows campaigns (useResourceLoader). */
   campaign?: CampaignId;
   /** A sentence for visitors. */
@@ -22,33 +23,34 @@ export interface LoadFailure {
 /** What arrived whole, and what failed. */
 export interface FetchedResources {
   dataset: Dataset | null;
-  topology: WorldTopology | null;
+  shapes: ShapeRecord[] | null;
   failures: LoadFailure[];
 }
 
 export interface ResourceUrls {
   dataset: string;
-  topology: string;
+  /** The map's shapes (data/world.shapes.json), the same for every campaign. */
+  shapes: string;
   /** The SHA-256 of the dataset file the build checked (checkedDigest.ts); absent in tests and dev. */
   datasetSha256?: string;
 }
 
 export async function loadResources(urls: ResourceUrls, options: FetchTextOptions = {}): Promise<FetchedResources> {
-  const [dataset, topologyResponse] = await Promise.all([
+  const [dataset, shapesResponse] = await Promise.all([
     fetchDataset(urls.dataset, urls.datasetSha256, options),
-    fetchText(urls.topology, options),
+    fetchText(urls.shapes, options),
   ]);
   const failures: LoadFailure[] = [];
 
-  let topology: WorldTopology | undefined;
-  if (topologyResponse.ok) {
-    topology = parseTopology(topologyResponse.text) ?? undefined;
-    if (!topology) failures.push(damagedTopology('is not a world topology'));
+  let shapes: ShapeRecord[] | null = null;
+  if (shapesResponse.ok) {
+    shapes = parseShapesFile(shapesResponse.text);
+    if (!shapes) failures.push(damagedShapes('is not a file of map shapes'));
   } else {
-    failures.push(networkFailure('topology', topologyResponse));
+    failures.push(networkFailure('shapes', shapesResponse));
   }
   failures.push(...dataset.failures);
-  return { dataset: dataset.dataset, topology: topology ?? null, failures };
+  return { dataset: dataset.dataset, shapes, failures };
 }
 
 /** One dataset file, fetched and checked (another campaign's, once the map is drawn). */
@@ -103,22 +105,7 @@ function networkFailure(resource: LoadFailure['resource'], response: Extract<Fet
   return { resource, message: `${what} could not be loaded: ${response.message}.`, details: [`(${resource}): ${response.kind} ${response.message}`] };
 }
 
-/** The failure for a topology that arrived but cannot be drawn; `why` is for the debug details. */
-export function damagedTopology(why: string): LoadFailure {
-  return { resource: 'topology', message: 'The world map arrived damaged.', details: [`(file): ${why}`] };
-}
-
-/** A topology we can draw from, or null for anything else (a truncated body, an HTML error page). */
-export function parseTopology(text: string): WorldTopology | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const candidate = raw as { type?: unknown; arcs?: unknown; objects?: { countries?: { geometries?: unknown } } };
-  if (candidate.type !== 'Topology' || !Array.isArray(candidate.arcs)) return null;
-  if (!Array.isArray(candidate.objects?.countries?.geometries)) return null;
-  return raw as WorldTopology;
+/** The failure for a shapes file that arrived but cannot be drawn; `why` is for the debug details. */
+export function damagedShapes(why: string): LoadFailure {
+  return { resource: 'shapes', message: 'The world map arrived damaged.', details: [`(file): ${why}`] };
 }

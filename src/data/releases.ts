@@ -19,8 +19,8 @@ export interface DatasetFiles {
   current: DatasetFile & { version: string | null };
   /** INTERPOL's earlier releases. */
   archived: readonly (DatasetFile & { version: string })[];
-  /** The world topology, every campaign's map (for a campaign loaded before any map is drawn). */
-  topology?: string;
+  /** The map's shapes file, every campaign's map (for a campaign loaded before any map is drawn). */
+  shapes?: string;
   /** Each other campaign's current data, when the build wrote it (a `data-campaign` link). */
   campaigns?: Partial<Record<CampaignId, DatasetFile & { version: string | null }>>;
 }

@@ -46,3 +46,18 @@ export function countryFeatures(
 ): FeatureCollection<Geometry, Partial<CountryProperties>> {
   return feature(topology, topology.objects[TOPOLOGY_OBJECT]);
 }
+
+/** A topology we can draw from, or null for anything else (a truncated body, an HTML error page). */
+export function parseTopology(text: string): WorldTopology | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const candidate = raw as { type?: unknown; arcs?: unknown; objects?: { countries?: { geometries?: unknown } } };
+  if (candidate.type !== 'Topology' || !Array.isArray(candidate.arcs)) return null;
+  if (!Array.isArray(candidate.objects?.countries?.geometries)) return null;
+  return raw as WorldTopology;
+}

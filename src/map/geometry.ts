@@ -1,91 +1,15 @@
 /**
- * Everything the map needs from the topology, computed once per topology: a path string,
- * an area and an anchor point per shape. Filters and zoom never come back here; that is
- * what keeps a filter toggle to a recolour.
- *
- * The topology is already projected into the map's frame (scripts/build-topology.ts), so the
- * path has no projection: d3-geo's projection math stays out of the bundle.
+ * The map's shapes as the page draws them: a path string, an area, an extent and an anchor per
+ * shape, made at build time (data/world.shapes.json, scripts/shapesFile.ts) and read once per page.
+ * Filters and zoom never come back here; that is what keeps a filter toggle to a recolour.
  */
-import { geoPath, type GeoPath } from 'd3-geo';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { countryFeatures, type WorldTopology } from '../data/topology.ts';
+import type { ShapeRecord } from '../data/shapesFile.ts';
 import { MAP_VIEWBOX } from './frame.generated.ts';
 
-export interface Shape {
-  id: string;
-  /** ISO alpha-2, for display names; absent for land without an ISO code. */
-  a2?: string;
-  d: string;
-  /** Area in viewBox units². */
-  area: number;
-  /** Width and height of the bounding box in viewBox units. */
-  extent: readonly [number, number];
-  /** Where a marker goes: the centroid of the largest polygon (islands spread across an ocean). */
-  anchor: readonly [number, number];
-}
+/** One shape: its id (ISO alpha-3 or a neutral `_name`), its path in viewBox units and its measures. */
+export type Shape = ShapeRecord;
 
-/**
- * `features` are in viewBox coordinates (data/world.topo.json is pre-projected).
- *
- * The path string is made at once; the area, extent and anchor are worked out on first read.
- * The map reads them for the edition's supporters and Taiwan only (which need a marker, where
- * it goes), about a third of the shapes, and they cost more than the path.
- */
-export function computeShapes(features: readonly Feature<Geometry | null, { a2?: string }>[]): Shape[] {
-  // One decimal in viewBox units is a tenth of a pixel at 960 px: invisible, and 27% less text.
-  const path = geoPath().digits(1);
-  const shapes: Shape[] = [];
-  for (const feature of features) {
-    const geometry = feature.geometry;
-    if (!geometry || typeof feature.id !== 'string') continue;
-    const d = path(feature);
-    if (!d) continue;
-    const a2 = feature.properties?.a2;
-    shapes.push(withMeasuresOnDemand({ id: feature.id, ...(a2 ? { a2 } : {}), d }, () => measure(geometry, path)));
-  }
-  return shapes;
-}
-
-type Measures = Pick<Shape, 'area' | 'extent' | 'anchor'>;
-
-/** Enumerable getters, so that the shape still reads, spreads and compares as a plain object. */
-function withMeasuresOnDemand(base: Pick<Shape, 'id' | 'a2' | 'd'>, compute: () => Measures): Shape {
-  let measures: Measures | undefined;
-  const measured = () => (measures ??= compute());
-  return Object.defineProperties(base, {
-    area: { enumerable: true, get: () => measured().area },
-    extent: { enumerable: true, get: () => measured().extent },
-    anchor: { enumerable: true, get: () => measured().anchor },
-  }) as Shape;
-}
-
-function measure(geometry: Geometry, path: GeoPath): Measures {
-  const [[x0, y0], [x1, y1]] = path.bounds(geometry);
-  return { area: path.area(geometry), extent: [x1 - x0, y1 - y0], anchor: anchorOf(geometry, path) };
-}
-
-function anchorOf(geometry: Geometry, path: GeoPath): [number, number] {
-  const polygons: Polygon[] =
-    geometry.type === 'MultiPolygon'
-      ? (geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
-      : [geometry as Polygon];
-  let best = polygons[0] as Polygon;
-  let bestArea = -1;
-  for (const polygon of polygons) {
-    const area = path.area(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  let [x, y] = path.centroid(best);
-  // Microstates such as the Vatican quantise to zero area, and a zero-area ring has no planar
-  // centroid: the centre of its bounds is as good a place for a marker.
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    const [[x0, y0], [x1, y1]] = path.bounds(best);
-    [x, y] = [(x0 + x1) / 2, (y0 + y1) / 2];
-  }
-  return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
-}
-
-/** The map's shapes, ready to draw: made once per loaded topology, by the loader. */
+/** The map's shapes, ready to draw: made once per page, by the loader. */
 export interface MapGeometry {
   /** The SVG viewBox the shapes are drawn in: x, y, width, height. */
   viewBox: typeof MAP_VIEWBOX;
@@ -95,23 +19,4 @@ export interface MapGeometry {
 
 export function mapGeometry(shapes: readonly Shape[]): MapGeometry {
   return { viewBox: MAP_VIEWBOX, shapes, shapesById: new Map(shapes.map((s) => [s.id, s])) };
-}
-
-/** The geometry of a topology, at once (tests, build-time pages). */
-export function computeMapGeometry(topology: WorldTopology): MapGeometry {
-  return mapGeometry(computeShapes(countryFeatures(topology).features));
-}
-
-/**
- * The same, `perTask` shapes per task (`nextTask` between them): all 240 at once are a long task
- * on a slow phone.
- */
-export async function prepareMapGeometry(topology: WorldTopology, nextTask: () => Promise<void>, perTask = 60): Promise<MapGeometry> {
-  const features = countryFeatures(topology).features;
-  const shapes: Shape[] = [];
-  for (let start = 0; start < features.length; start += perTask) {
-    shapes.push(...computeShapes(features.slice(start, start + perTask)));
-    await nextTask();
-  }
-  return mapGeometry(shapes);
 }

@@ -44,7 +44,7 @@ export interface CampaignFileRef {
   /** null: the site has no file for it. */
   url: string | null;
   sha256?: string | undefined;
-  topology: string;
+  shapes: string;
 }
 
 /**
@@ -74,7 +74,7 @@ async function fetchCampaign(
   signal: AbortSignal,
   first?: Promise<LoadState>,
 ): Promise<LoadedCampaign> {
-  const { campaign, url, sha256, topology } = ref;
+  const { campaign, url, sha256, shapes } = ref;
   const previous = store.getState().load;
   if (url === null)
     return {
@@ -87,7 +87,7 @@ async function fetchCampaign(
     first ??
     (geometry
       ? loadDatasetFor(file, geometry, signal)
-      : loadForMap({ dataset: url, topology, ...(sha256 ? { datasetSha256: sha256 } : {}) }, signal));
+      : loadForMap({ dataset: url, shapes, ...(sha256 ? { datasetSha256: sha256 } : {}) }, signal));
   const [load, words] = await Promise.all([loading, loadCampaignWords(campaign).catch((error: unknown) => error as Error)]);
   if (words instanceof Error)
     return { load: campaignFailure(campaign, load, 'The words of this campaign did not load.', `(words): ${words.message}`), words: null };
@@ -108,7 +108,7 @@ function remember(store: AppStore, campaign: CampaignId, url: string, campaignDa
  */
 export function loadOtherCampaigns(
   store: AppStore,
-  topology: string,
+  shapes: string,
   beforeEach: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   const { files } = store.getState();
@@ -123,7 +123,7 @@ export function loadOtherCampaigns(
       if (!file || cachedCampaign(store, file.url)) return;
       // Only beside a page that is drawn: a page still loading, or failed, needs the network more.
       if (store.getState().load.status !== 'ready') return;
-      await loadCampaign(store, { campaign, url: file.url, sha256: file.sha256, topology }, new AbortController().signal).catch(
+      await loadCampaign(store, { campaign, url: file.url, sha256: file.sha256, shapes }, new AbortController().signal).catch(
         () => undefined,
       );
     }, Promise.resolve());

@@ -1,14 +1,12 @@
 /**
  * From the two files to what the page draws: the checked dataset with its index, and the map's
- * shapes. The work between the data's arrival and the first drawing is done in separate tasks
- * (the checks, then the shapes, a few dozen per task), so the page keeps answering on a slow
- * phone while it is done.
+ * shapes. The index is made in a task of its own after the files' arrival, so the page keeps
+ * answering on a slow phone while it is done.
  */
-import { damagedTopology, fetchDataset, loadResources, type LoadFailure, type ResourceUrls } from '../data/loadResources.ts';
+import { fetchDataset, loadResources, type LoadFailure, type ResourceUrls } from '../data/loadResources.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { WorldTopology } from '../data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../filters/datasetIndex.ts';
-import { computeMapGeometry, prepareMapGeometry, type MapGeometry } from '../map/geometry.ts';
+import { mapGeometry, type MapGeometry, type Shape } from '../map/geometry.ts';
 
 export type LoadState =
   | { status: 'loading' }
@@ -21,17 +19,8 @@ export async function loadForMap(urls: ResourceUrls, signal?: AbortSignal): Prom
   const fetched = await loadResources(urls, signal ? { signal } : {});
   await nextTask();
   const index = fetched.dataset ? createDatasetIndex(fetched.dataset) : null;
-  const failures = [...fetched.failures];
-  let geometry: MapGeometry | null = null;
-  if (fetched.topology && !signal?.aborted) {
-    try {
-      geometry = await prepareMapGeometry(fetched.topology, nextTask);
-    } catch (error) {
-      // A topology of the right outline whose arcs cannot be drawn: the table still works.
-      failures.push(damagedTopology(error instanceof Error ? error.message : String(error)));
-    }
-  }
-  return loadStateOf(index, geometry, failures);
+  const geometry = fetched.shapes ? mapGeometry(fetched.shapes) : null;
+  return loadStateOf(index, geometry, fetched.failures);
 }
 
 /**
@@ -49,8 +38,8 @@ export async function loadDatasetFor(
 }
 
 /** The load state of files already in hand (tests, build-time pages). */
-export function loadedState(dataset: Dataset, topology: WorldTopology): LoadState {
-  return loadStateOf(createDatasetIndex(dataset), computeMapGeometry(topology), []);
+export function loadedState(dataset: Dataset, shapes: readonly Shape[]): LoadState {
+  return loadStateOf(createDatasetIndex(dataset), mapGeometry(shapes), []);
 }
 
 function loadStateOf(index: DatasetIndex | null, geometry: MapGeometry | null, failures: LoadFailure[]): LoadState {

@@ -18,8 +18,8 @@ import { filledIds } from '../support/selectionStyle.ts';
 
 const problem = realDatasetProblem();
 const DATASET_TEXT = problem === null ? readFileSync(resolve(process.cwd(), 'data/dataset.json'), 'utf8') : '';
-const TOPOLOGY_TEXT = readFileSync(resolve(process.cwd(), 'data/world.topo.json'), 'utf8');
-const URLS = { dataset: '/d.json', topology: '/t.json' };
+const SHAPES_TEXT = readFileSync(resolve(process.cwd(), 'data/world.shapes.json'), 'utf8');
+const URLS = { dataset: '/d.json', shapes: '/s.json' };
 /** fetchText waits 300 + 900 ms before giving up on a transient failure. */
 const RETRIES_DONE = { timeout: 4000 };
 
@@ -74,7 +74,7 @@ afterEach(() => {
 
 describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skipped: ${problem})` : ''}`, () => {
   it('App with ?edition=2019&types=mission&country=DEU&view=table opens the view the URL describes', async () => {
-    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.shapes]: [ok(SHAPES_TEXT)] });
     renderApp('?edition=2019&types=mission&country=DEU&view=table&lang=en');
 
     expect(await shownYear()).toBe('2019');
@@ -96,7 +96,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
   });
 
   it('App with ?edition=1999&types=bogus&country=ZZZ&view=nope falls back to the latest edition, all types, no dialog, the map', async () => {
-    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.shapes]: [ok(SHAPES_TEXT)] });
     const { container, store } = renderApp('?edition=1999&types=bogus&country=ZZZ&view=nope&lang=en');
 
     const raw = JSON.parse(DATASET_TEXT) as Dataset;
@@ -121,7 +121,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
       (raw.actions[0] as { type: string }).type = 'bogus';
       return JSON.stringify(raw);
     })();
-    const serveBroken = () => stubFetch({ [URLS.dataset]: [ok(broken)], [URLS.topology]: [ok(TOPOLOGY_TEXT)] });
+    const serveBroken = () => stubFetch({ [URLS.dataset]: [ok(broken)], [URLS.shapes]: [ok(SHAPES_TEXT)] });
 
     it('App with the broken dataset shows an alert with the visitor message, no country fills and Retry; no details outside debug', async () => {
       vi.stubEnv('DEV', false);
@@ -151,14 +151,14 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     });
   });
 
-  it('App with a topology answering 500 says the map could not be loaded, and the Table view still lists rows', async () => {
+  it('App with a shapes file answering 500 says the map could not be loaded, and the Table view still lists rows', async () => {
     const user = userEvent.setup();
-    const calls = stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [() => new Response('oops', { status: 500 })] });
+    const calls = stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.shapes]: [() => new Response('oops', { status: 500 })] });
     renderApp('?lang=en');
     const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
     expect(within(alert).getByText('The world map could not be loaded: the server answered 500.')).toBeTruthy();
     expect(within(alert).getByText('The table below still works without the map.')).toBeTruthy();
-    expect(calls.filter((url) => url === URLS.topology)).toHaveLength(3);
+    expect(calls.filter((url) => url === URLS.shapes)).toHaveLength(3);
 
     await user.click(screen.getByRole('button', { name: 'Table' }));
     const table = await screen.findByRole('table');
@@ -169,22 +169,22 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
   it('App after a failure keeps trying quietly: the alert stays, and the map comes without a Retry when the server recovers', async () => {
     // Three failed answers (the first attempt and its two quick retries), then the file.
     const failing = () => new Response('oops', { status: 503 });
-    const calls = stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [failing, failing, failing, ok(TOPOLOGY_TEXT)] });
+    const calls = stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.shapes]: [failing, failing, failing, ok(SHAPES_TEXT)] });
     const { container } = renderApp('?lang=en');
     await screen.findByRole('alert', {}, RETRIES_DONE);
-    expect(calls.filter((url) => url === URLS.topology)).toHaveLength(3);
+    expect(calls.filter((url) => url === URLS.shapes)).toHaveLength(3);
     // No Retry pressed: about 5 s later the quiet attempt succeeds, the alert goes, the map is drawn.
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), { timeout: 9000 });
     await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(10));
-    expect(calls.filter((url) => url === URLS.topology)).toHaveLength(4);
+    expect(calls.filter((url) => url === URLS.shapes)).toHaveLength(4);
   }, 20_000);
 
-  it('App with a topology of the right outline whose arcs cannot be drawn says the map arrived damaged, and the Table view still lists rows', async () => {
+  it('App with a shapes file of the right outline whose paths cannot be drawn says the map arrived damaged, and the Table view still lists rows', async () => {
     const user = userEvent.setup();
-    const raw = JSON.parse(TOPOLOGY_TEXT) as { objects: { countries: { geometries: { arcs: unknown }[] } } };
-    // An arc index past the end: the file parses and every id is there, but no path can be drawn.
-    (raw.objects.countries.geometries[0] as { arcs: unknown }).arcs = [[999_999]];
-    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.topology]: [ok(JSON.stringify(raw))] });
+    const raw = JSON.parse(SHAPES_TEXT) as { shapes: { d: unknown }[] };
+    // The file parses and every id is there, but one shape's path is not a path.
+    (raw.shapes[0] as { d: unknown }).d = '<script>alert(1)</script>';
+    stubFetch({ [URLS.dataset]: [ok(DATASET_TEXT)], [URLS.shapes]: [ok(JSON.stringify(raw))] });
     renderApp('?lang=en');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The world map arrived damaged.')).toBeTruthy();
@@ -198,7 +198,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     const user = userEvent.setup();
     const calls = stubFetch({
       [URLS.dataset]: [() => new Response('oops', { status: 404 }), ok(DATASET_TEXT)],
-      [URLS.topology]: [ok(TOPOLOGY_TEXT)],
+      [URLS.shapes]: [ok(SHAPES_TEXT)],
     });
     const firstLoad = loadForMap(URLS);
     const store = createAppStore(parseUrlState('?lang=en').state);
@@ -210,7 +210,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
     expect(within(alert).getByText('The list of supporters could not be loaded: the server answered 404.')).toBeTruthy();
     // One request per file: mounting the page did not start a second load beside the first.
-    expect(calls).toEqual([URLS.dataset, URLS.topology]);
+    expect(calls).toEqual([URLS.dataset, URLS.shapes]);
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
@@ -222,7 +222,7 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     const networkError: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
     const calls = stubFetch({
       [URLS.dataset]: [networkError, networkError, networkError, ok(DATASET_TEXT)],
-      [URLS.topology]: [ok(TOPOLOGY_TEXT)],
+      [URLS.shapes]: [ok(SHAPES_TEXT)],
     });
     const { container } = renderApp('?lang=en');
     const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
@@ -244,12 +244,12 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     stubFetch({
       '/old.json': [() => stale],
       '/new.json': [ok(DATASET_TEXT)],
-      [URLS.topology]: [ok(TOPOLOGY_TEXT)],
+      [URLS.shapes]: [ok(SHAPES_TEXT)],
     });
     const store = createAppStore(parseUrlState('?lang=en').state);
     const app = (dataset: string) => (
       <StoreProvider store={store}>
-        <App urls={{ dataset, topology: URLS.topology }} />
+        <App urls={{ dataset, shapes: URLS.shapes }} />
       </StoreProvider>
     );
     const { rerender } = render(app('/old.json'));

@@ -8,14 +8,14 @@ import { checkDataset } from '../../src/data/checkDataset.ts';
 import { loadResources } from '../../src/data/loadResources.ts';
 
 const realText = readFileSync(resolve(__dirname, '../../data/dataset.json'), 'utf8');
-const topologyText = readFileSync(resolve(__dirname, '../../data/world.topo.json'), 'utf8');
+const shapesText = readFileSync(resolve(__dirname, '../../data/world.shapes.json'), 'utf8');
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A fetch that answers the two files from memory. */
 const serve =
   (dataset: string) =>
   async (url: string | URL | Request): Promise<Response> =>
-    new Response(String(url).includes('dataset') ? dataset : topologyText, { status: 200 });
+    new Response(String(url).includes('dataset') ? dataset : shapesText, { status: 200 });
 
 describe('the digest of the checked dataset', () => {
   it('sha256Hex is the file’s SHA-256 as Node computes it, for non-ASCII text too', async () => {
@@ -53,7 +53,7 @@ describe('the digest of the checked dataset', () => {
 });
 
 describe('loadResources with the build’s digest', () => {
-  const urls = { dataset: 'https://x.test/dataset.json', topology: 'https://x.test/world.topo.json' };
+  const urls = { dataset: 'https://x.test/dataset.json', shapes: 'https://x.test/world.shapes.json' };
   // A file that fails the checks (an action names an unknown source).
   const broken = JSON.parse(realText);
   broken.actions[0].sources = ['no-such-source'];
@@ -89,11 +89,11 @@ describe('the checker’s own chunk', () => {
     try {
       const { loadResources: load } = await import('../../src/data/loadResources.ts');
       const result = await load(
-        { dataset: 'https://x.test/dataset.json', topology: 'https://x.test/world.topo.json' },
+        { dataset: 'https://x.test/dataset.json', shapes: 'https://x.test/world.shapes.json' },
         { fetchImpl: serve(realText) },
       );
       expect(result.dataset).toBeNull();
-      expect(result.topology).not.toBeNull();
+      expect(result.shapes).not.toBeNull();
       expect(result.failures).toEqual([expect.objectContaining({ resource: 'dataset', message: expect.stringMatching(/could not be checked/) })]);
     } finally {
       vi.doUnmock('../../src/data/checkDataset.ts');

@@ -8,18 +8,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DATASET, expectStrict, sleep, TOPOLOGY, useStrictSessions, type StrictSession } from './strictPage.ts';
+import { DATASET, expectStrict, sleep, SHAPES, useStrictSessions, type StrictSession } from './strictPage.ts';
 
 const sessions = useStrictSessions();
 const open = () => sessions.open();
 
 const go = (s: StrictSession, path: string) => s.page.goto(new URL(path, s.origin).href);
 
-/** The built topology's text, to serve a damaged copy of it. */
-function builtTopology(): string {
+/** The built shapes file's text, to serve a damaged copy of it. */
+function builtShapes(): string {
   const dir = new URL('../../dist/assets/', import.meta.url);
-  const name = readdirSync(dir).find((file) => TOPOLOGY.test(`/assets/${file}`));
-  if (!name) throw new Error('no world.topo-*.json in dist/assets: build first');
+  const name = readdirSync(dir).find((file) => SHAPES.test(`/assets/${file}`));
+  if (!name) throw new Error('no world.shapes-*.json in dist/assets: build first');
   return readFileSync(new URL(name, dir), 'utf8');
 }
 
@@ -66,16 +66,16 @@ describe('when the world map does not arrive', () => {
     },
     {
       name: 'the body is truncated',
-      fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: builtTopology().slice(0, 20_000) }),
+      fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: builtShapes().slice(0, 20_000) }),
       says: /world map arrived damaged/i,
     },
   ];
 
   test.each(cases)('$name: an alert names the map, the table still works, Retry brings the map', async ({ fail, says }) => {
     const s = await open();
-    s.expectFailedRequests(TOPOLOGY);
+    s.expectFailedRequests(SHAPES);
     let requests = 0;
-    await s.page.route(TOPOLOGY, (route) => {
+    await s.page.route(SHAPES, (route) => {
       requests += 1;
       return fail(route);
     });
@@ -88,7 +88,7 @@ describe('when the world map does not arrive', () => {
     expect(requests).toBeGreaterThanOrEqual(1);
     await tableWorks(s.page);
 
-    await s.page.unroute(TOPOLOGY);
+    await s.page.unroute(SHAPES);
     await alert(s.page).getByRole('button', { name: 'Retry' }).click();
     await alert(s.page).waitFor({ state: 'detached', timeout: 15_000 });
     await switchTo(s.page, 'Map');
@@ -99,9 +99,9 @@ describe('when the world map does not arrive', () => {
 
   test('an aborted request is retried twice before the page gives up', async () => {
     const s = await open();
-    s.expectFailedRequests(TOPOLOGY);
+    s.expectFailedRequests(SHAPES);
     const times: number[] = [];
-    await s.page.route(TOPOLOGY, (route) => {
+    await s.page.route(SHAPES, (route) => {
       times.push(Date.now());
       return route.abort('failed');
     });

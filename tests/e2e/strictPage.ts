@@ -135,6 +135,6 @@ export async function expectStrict(session: StrictSession, app: Pick<Page, 'eval
 
 /** The resources the app fetches (hashed names in dist/assets). */
 export const DATASET = /\/assets\/dataset-[^/]*\.json$/;
-export const TOPOLOGY = /\/assets\/world\.topo-[^/]*\.json$/;
+export const SHAPES = /\/assets\/world\.shapes-[^/]*\.json$/;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

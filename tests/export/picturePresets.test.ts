@@ -4,21 +4,19 @@
  * version, with the map keeping most of a fixed-size picture.
  */
 import { describe, expect, it } from 'vitest';
-import { countryFeatures } from '../../src/data/topology.ts';
 import { createExportInput } from '../../src/export/exportInput.ts';
 import { renderExportSvg } from '../../src/export/exportSvg.ts';
 import { PICTURE_SIZE_IDS, PICTURE_SIZES } from '../../src/export/pictureSizes.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
 import { filterEdition } from '../../src/filters/filterEdition.ts';
 import { MAP_VIEWBOX } from '../../src/map/frame.generated.ts';
-import { computeShapes } from '../../src/map/geometry.ts';
-import { loadDataset, loadTopology, REAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
+import { loadDataset, loadShapes, REAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
 
 const problem = realDatasetProblem();
 
 describe.skipIf(problem !== null)('picture presets', () => {
   const index = createDatasetIndex(loadDataset(REAL_DATASET));
-  const shapes = computeShapes(countryFeatures(loadTopology()).features);
+  const shapes = loadShapes();
   const selected = ['executive', 'delegation', 'legislature'] as const;
   const view = filterEdition(index, 2024, selected, 'any');
   const picture = (size: (typeof PICTURE_SIZE_IDS)[number], options: { labels?: boolean; transparent?: boolean } = {}) =>

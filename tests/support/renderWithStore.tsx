@@ -1,7 +1,7 @@
 /**
  * Renders a component as the app would see it once both resources have loaded: a fresh store
  * built from a URL query, the dataset from a fixture (checked by the app's own validator, so a
- * test never runs on data the app would refuse) and the real world topology.
+ * test never runs on data the app would refuse) and the real map shapes (data/world.shapes.json).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,9 +9,9 @@ import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { checkReleaseDataset } from '../../src/data/checkRelease.ts';
 import { formatIssue } from '../../src/data/dataIssue.ts';
-import { parseTopology } from '../../src/data/loadResources.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-import { topologyIds, type WorldTopology } from '../../src/data/topology.ts';
+import { parseTopology, topologyIds, type WorldTopology } from '../../src/data/topology.ts';
+import { parseShapesFile, type ShapeRecord } from '../../src/data/shapesFile.ts';
 import { loadedState } from '../../src/state/loadForMap.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
@@ -21,6 +21,7 @@ import { parseUrlState } from '../../src/state/urlCodec.ts';
 export const MINIMAL_DATASET = resolve(process.cwd(), 'tests/fixtures/minimal-dataset.json');
 export const REAL_DATASET = resolve(process.cwd(), 'data/dataset.json');
 const TOPOLOGY = resolve(process.cwd(), 'data/world.topo.json');
+const SHAPES = resolve(process.cwd(), 'data/world.shapes.json');
 
 let topology: WorldTopology | null = null;
 
@@ -31,6 +32,17 @@ export function loadTopology(): WorldTopology {
     if (!topology) throw new Error(`${TOPOLOGY} is not a world topology`);
   }
   return topology;
+}
+
+let shapes: ShapeRecord[] | null = null;
+
+/** The page's shapes file, parsed once per test file (the geometry the app draws). */
+export function loadShapes(): ShapeRecord[] {
+  if (!shapes) {
+    shapes = parseShapesFile(readFileSync(SHAPES, 'utf8'));
+    if (!shapes) throw new Error(`${SHAPES} is not a file of map shapes`);
+  }
+  return shapes;
 }
 
 export type DatasetEdit = (dataset: Dataset) => void;
@@ -70,6 +82,6 @@ export function renderWithStore(
   { search = '', dataset = loadDataset() }: RenderWithStoreOptions = {},
 ): RenderResult & { store: AppStore } {
   const store = createAppStore(parseUrlState(search).state);
-  store.getState().setLoad(loadedState(dataset, loadTopology()));
+  store.getState().setLoad(loadedState(dataset, loadShapes()));
   return { store, ...render(<StoreProvider store={store}>{ui}</StoreProvider>) };
 }

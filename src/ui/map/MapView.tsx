@@ -3,7 +3,17 @@
  * (useZoom); this component lays out the edition's supporters for the current zoom
  * (map/supporterLayout.ts) and maps state to SVG attributes.
  */
-import { Suspense, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { MAP_VIEWBOX } from '../../map/frame.generated.ts';
 import { nextInOrder } from '../../map/focusOrder.ts';
 import { isPainted } from '../../filters/filterEdition.ts';
@@ -22,7 +32,7 @@ import { preloadable } from '../common/preloadable.ts';
 import type { TargetHandlers } from './SupporterLayer.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 import { useZoom } from './useZoom.ts';
-import { markMapDrawn } from './mapDrawn.ts';
+import { markMapDrawn, useMapDrawn } from './mapDrawn.ts';
 
 // Not needed to draw the map: fetched once it is drawn, well before a first hover or click. The
 // controls' placeholder is an empty row of their height, so that nothing below them moves.
@@ -33,6 +43,9 @@ const ZoomControls = zoomControls.Component;
 // What the map says when it has nothing to colour: most views never show it.
 const mapNotice = preloadable(() => import('./MapNotice.tsx').then((m) => m.MapNotice));
 const MapNotice = mapNotice.Component;
+
+/** The zoom buttons' row, empty, until their code is here: nothing below moves when they come. */
+const ZOOM_CONTROLS_PLACEHOLDER = <div className="map-controls" aria-hidden="true" />;
 
 /** Zoom level for a selected small state: close enough to see it, far enough to see its region. */
 const SMALL_STATE_ZOOM = 4;
@@ -131,6 +144,9 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
 
   // "The map is drawn": shapes and colours are in the DOM. The benchmark measures up to this mark.
   const drawn = geometry !== null && year !== null && width !== null;
+  // The notice and the zoom buttons come once the first map is drawn: rendering them fetches
+  // their code, work that would otherwise come before the map on a slow phone.
+  const afterFirstMap = useMapDrawn();
   useEffect(() => {
     if (!drawn) return;
     markMapDrawn();
@@ -271,7 +287,7 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
           {/* The frame crops the far north; a fade, not a hard line, where the Arctic is cut. */}
           {k === 1 && <rect className="map__fade" x={vx} y={vy} width={vw} height={vh * 0.05} fill="url(#arctic-fade)" />}
         </svg>
-        {geometry && !paint && (
+        {geometry && !paint && afterFirstMap && (
           <Suspense fallback={null}>
             <MapNotice />
           </Suspense>
@@ -288,11 +304,15 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
           </Suspense>
         )}
       </div>
-      {interactive && geometry && (
-        <Suspense fallback={<div className="map-controls" aria-hidden="true" />}>
-          <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} goTo={zoom.goTo} viewBox={viewBox} />
-        </Suspense>
-      )}
+      {interactive &&
+        geometry &&
+        (afterFirstMap ? (
+          <Suspense fallback={ZOOM_CONTROLS_PLACEHOLDER}>
+            <ZoomControls k={k} zoomIn={zoom.zoomIn} zoomOut={zoom.zoomOut} reset={zoom.reset} goTo={zoom.goTo} viewBox={viewBox} />
+          </Suspense>
+        ) : (
+          ZOOM_CONTROLS_PLACEHOLDER
+        ))}
     </div>
   );
 }

@@ -4,14 +4,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SUPPORT_TYPE_IDS, type Dataset, type SupportTypeId } from '../../../src/data/schema.ts';
-import { countryFeatures } from '../../../src/data/topology.ts';
 import { focusOrder } from '../../../src/map/focusOrder.ts';
-import { computeShapes } from '../../../src/map/geometry.ts';
 import { Filters } from '../../../src/ui/filters/Filters.tsx';
 import { Legend } from '../../../src/ui/map/Legend.tsx';
 import { MapSummary } from '../../../src/ui/map/MapSummary.tsx';
 import { MapView } from '../../../src/ui/map/MapView.tsx';
-import { loadDataset, loadTopology, REAL_DATASET, realDatasetProblem, renderWithStore } from '../../support/renderWithStore.tsx';
+import { loadDataset, loadShapes, REAL_DATASET, realDatasetProblem, renderWithStore } from '../../support/renderWithStore.tsx';
 import { filledIds } from '../../support/selectionStyle.ts';
 
 const problem = realDatasetProblem();
@@ -54,7 +52,7 @@ function matchingAny(year: number, types: readonly string[]) {
 
 /** West → east over the anchors of the map's shapes, as focusOrder ranks them. */
 function expectedFocusOrder(year: number): string[] {
-  const shapes = new Map(computeShapes(countryFeatures(loadTopology()).features).map((s) => [s.id, s]));
+  const shapes = new Map(loadShapes().map((s) => [s.id, s]));
   return focusOrder(matchingAny(year, SUPPORT_TYPE_IDS).painted.map((id) => ({ id, anchor: shapes.get(id)?.anchor ?? [NaN, NaN] })));
 }
 
