@@ -105,7 +105,9 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
     () => ({ transform: zoom.transform, pixelsPerUnit, origin: [vx, vy] }),
     [zoom.transform, pixelsPerUnit, vx, vy],
   );
-  const markers = useMemo(() => placeMarkers(editionShapes, frame), [editionShapes, frame]);
+  // Not before the width is known: markers placed for a guessed width would be placed again.
+  const measured = width !== null;
+  const markers = useMemo(() => (measured ? placeMarkers(editionShapes, frame) : []), [measured, editionShapes, frame]);
   /** Whether the filters show a supporter now (read when an event happens, not on every toggle). */
   const shownNow = () => {
     if (paint) return (id: string) => paint.fills.has(id);
