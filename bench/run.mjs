@@ -5,7 +5,7 @@
  *   npm run bench                       build, sizes, browser figures, Lighthouse, baseline: one table
  *   npm run bench:sizes                 (= --sizes-only) the deterministic size figures only, no browser
  *   node bench/run.mjs --techniques     variants that isolate one technique each (README "What each technique bought")
- * Options: --skip-build (use the dist/ there is), --no-lighthouse, --no-tenfold (skip the 10× dataset), --runs N (page loads per CPU rate, default 5),
+ * Options: --skip-build (use the dist/ there is), --no-lighthouse, --no-tenfold (skip the 10× dataset), --runs N (page loads per CPU rate, default 7),
  *          --interaction-runs N (toggle / zoom runs, default 3), --lh-runs N (default 3), --baseline-lh-runs N (default 1),
  *          --json FILE (default bench/results/last.json).
  *
@@ -20,7 +20,7 @@ import { OPTS } from './lib/options.mjs';
 import { BASELINE_VARIANTS, buildApp, buildBaseline, buildEagerApp, tenfoldCopy } from './lib/builds.mjs';
 import { appSizes, baselineSizes } from './lib/sizes.mjs';
 import { busyBetween, cpuTimes, startServer } from './lib/machine.mjs';
-import { KINDS, measureBrowser } from './lib/browser.mjs';
+import { KINDS, alternatingLoads, measureBrowser } from './lib/browser.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { betterOf, fmt, printTable, row, sizeRows } from './lib/table.mjs';
 
@@ -71,14 +71,25 @@ async function full() {
   try {
     const cpu0 = cpuTimes();
     log(`measuring in Chromium (${OPTS.loads} loads per CPU rate, ${OPTS.interactionRuns} interaction runs)`);
-    browserFigures = await withBrowser(async (browser) => ({
-      app: await measureBrowser(browser, servers.app.url, 'app', appDir),
-      baseline: await measureBrowser(browser, servers.baseline.url, 'baseline', baseDir),
-      rsm: await measureBrowser(browser, servers.rsm.url, 'rsm', rsmDir),
-      ...(tenfoldDir
-        ? { tenfold: await measureBrowser(browser, servers.tenfold.url, 'app, 10× data', tenfoldDir, { dataset: '10×' }) }
-        : {}),
-    }));
+    browserFigures = await withBrowser(async (browser) => {
+      // Map drawn: every page's loads interleaved. Interactions: each page's own sessions after.
+      const drawn = await alternatingLoads(
+        browser,
+        Object.fromEntries(Object.entries(servers).map(([name, server]) => [name, server.url])),
+        OPTS.loads,
+      );
+      const loads = OPTS.interactionRuns;
+      const figures = {
+        app: await measureBrowser(browser, servers.app.url, 'app', appDir, { loads }),
+        baseline: await measureBrowser(browser, servers.baseline.url, 'baseline', baseDir, { loads }),
+        rsm: await measureBrowser(browser, servers.rsm.url, 'rsm', rsmDir, { loads }),
+        ...(tenfoldDir
+          ? { tenfold: await measureBrowser(browser, servers.tenfold.url, 'app, 10× data', tenfoldDir, { dataset: '10×', loads }) }
+          : {}),
+      };
+      for (const [name, load] of Object.entries(drawn)) figures[name].load = load;
+      return figures;
+    });
     busy = busyBetween(cpu0, cpuTimes());
     if (OPTS.lighthouse) {
       log(`Lighthouse 12.2.3, mobile preset (${OPTS.lhRuns} runs app, ${OPTS.baselineLhRuns} baseline)`);

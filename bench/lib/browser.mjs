@@ -307,14 +307,40 @@ export async function mobileShifts(browser, url) {
   }
 }
 
-export async function measureBrowser(browser, url, name, dir, { dataset } = {}) {
+/**
+ * Map drawn for several pages, their loads interleaved (app, plain, react-simple-maps, app, …): a
+ * machine whose speed drifts during the run then slows every page alike, and the ratios hold. One
+ * uncounted load per page first (the browser's own start, the server's first compression). Returns,
+ * per page name, per CPU rate, { median, runs, spread }.
+ */
+export async function alternatingLoads(browser, urls, loads) {
+  for (const url of Object.values(urls)) await session(browser, url, { rate: 1 });
+  const out = Object.fromEntries(Object.keys(urls).map((name) => [name, {}]));
+  for (const rate of [1, 4]) {
+    const runs = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
+    for (let i = 0; i < loads; i++)
+      for (const [name, url] of Object.entries(urls)) runs[name].push((await session(browser, url, { rate })).mapDrawn);
+    for (const [name, drawn] of Object.entries(runs)) {
+      out[name][rate] = { median: median(drawn), runs: drawn, spread: spread(drawn) };
+      log(`  ${name} ${rate}×: map drawn ${drawn.map((x) => x.toFixed(0)).join('/')} ms (loads interleaved)`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Interactions (and the first view's requests, the zoom, the layout shifts) of one page: `loads`
+ * sessions per CPU rate, the first `interactionRuns` of them with interactions. Their map-drawn
+ * times are kept, but the table's come from alternatingLoads.
+ */
+export async function measureBrowser(browser, url, name, dir, { dataset, loads = OPTS.loads } = {}) {
   const out = { load: {}, interactions: {}, zoom: null, firstView: null };
   // One load that is not counted: the first page of a browser pays for the browser's own start
   // (its font caches, its GPU process) and the server's first compression of each file.
   await session(browser, url, { rate: 1 });
   for (const rate of [1, 4]) {
     const sessions = [];
-    for (let i = 0; i < OPTS.loads; i++) {
+    for (let i = 0; i < loads; i++) {
       const interact = i < OPTS.interactionRuns;
       sessions.push(
         await session(browser, url, {

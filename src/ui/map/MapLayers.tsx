@@ -56,7 +56,8 @@ export const MapLayers = memo(function MapLayers(props: MapLayersProps) {
   const index = useDeferredValue(useDatasetIndex());
   const edition = useDeferredValue(useEditionSupport());
   const lang = useLang();
-  const t = useWords(coreWords);
+  // Deferred too: a body's words change with it, and the supporters' names are the edition's.
+  const t = useDeferredValue(useWords(coreWords));
   const nameOf = useNameOf(index);
   const markerScale = frame.pixelsPerUnit * frame.transform.k;
   // Only the keyboard's tab stop follows the filters in React, a frame after the toggle's paint.

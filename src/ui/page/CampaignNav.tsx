@@ -3,6 +3,7 @@
  * page. Each link is a real address (a new tab opens that body's map); a plain click switches in
  * place, keeping the year, the filters and the open country where the other body has them.
  */
+import { useDeferredValue } from 'react';
 import { CAMPAIGN_IDS, type CampaignId } from '../../data/vocabulary.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { serializeUrlState } from '../../state/urlCodec.ts';
@@ -24,7 +25,9 @@ export const CAMPAIGN_LINK_WORDS = {
 
 export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] }) {
   const current = useAppStore(selectCampaign);
-  const url = useAppStore(selectUrl);
+  // The links' addresses follow the view a frame after it changes: they are for a new tab, and
+  // working them out is not for the frame that answers a click (a toggle, a year, a body).
+  const url = useDeferredValue(useAppStore(selectUrl));
   const store = useAppStoreApi();
   const t = useWords(coreWords);
   // A page with INTERPOL's data alone (an older build, the tests) has nothing to choose from.

@@ -9,6 +9,7 @@ import { useLang } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { hasLanguage } from '../../i18n/translate.ts';
+import { afterNextPaint } from '../../state/urlSync.ts';
 
 export function useDocumentSettings(): void {
   const lang = useLang();
@@ -19,8 +20,14 @@ export function useDocumentSettings(): void {
   useEffect(() => {
     // The language of the words shown: English until the reader's dictionary is here, and if it
     // cannot be fetched (a screen reader must not read English with a Chinese voice).
-    document.documentElement.lang = hasLanguage(lang) ? lang : 'en';
-    document.title = t('appTitle');
+    // Only when they change: setting <html lang> again, even to the same value, has Chromium
+    // recompute the whole page's style (a body switch re-ran this for its new title).
+    const pageLang = hasLanguage(lang) ? lang : 'en';
+    if (document.documentElement.lang !== pageLang) document.documentElement.lang = pageLang;
+    // The title after the next paint: setting it is ~2 ms at 4× CPU, in the frame of a body switch.
+    const title = t('appTitle');
+    if (document.title === title) return;
+    return afterNextPaint(window)(() => (document.title = title), 'replace');
   }, [lang, t]);
 
   useEffect(() => {
