@@ -15,7 +15,13 @@ import { resolve } from 'node:path';
 import { loadEnv, type Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
 import type { Correction } from '../src/data/schema.ts';
-import { buildDataPackage, DATA_PACKAGE_FOLDER, datasetJsonLd } from '../src/export/dataPackage.ts';
+import {
+  buildDataPackage,
+  DATA_PACKAGE_FOLDER,
+  dataPackageFolder,
+  datasetJsonLd,
+  type DataPackageFile,
+} from '../src/export/dataPackage.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology, topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
@@ -153,6 +159,16 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
   let otherIndexes: OtherCampaign[] | null = null;
   const others = () =>
     (otherIndexes ??= data().campaigns.map((file) => ({ campaign: file.campaign, index: createDatasetIndex(file.dataset) })));
+  // Each body's data package: INTERPOL's with its correction log, the others' (which have none yet) beside it.
+  let packages: { folder: string; files: DataPackageFile[] }[] | null = null;
+  const dataPackages = () =>
+    (packages ??= [
+      { folder: dataPackageFolder('interpol'), files: buildDataPackage(data().index, data().corrections, siteUrl).files },
+      ...others().map(({ campaign, index }) => ({
+        folder: dataPackageFolder(campaign),
+        files: buildDataPackage(index, [], siteUrl).files,
+      })),
+    ]);
   const indexOf = (campaign: CampaignId | undefined) =>
     campaign === undefined || campaign === 'interpol'
       ? data().index
@@ -183,9 +199,10 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
     configureServer(server) {
       // The data package on request, as the build writes it.
       server.middlewares.use(`/${DATA_PACKAGE_FOLDER}/`, (request, response, next) => {
-        const { index, corrections } = data();
-        const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '');
-        const file = buildDataPackage(index, corrections, siteUrl).files.find((candidate) => candidate.path === path);
+        const path = `${DATA_PACKAGE_FOLDER}/${(request.url ?? '').split('?')[0]?.replace(/^\//, '')}`;
+        const file = dataPackages()
+          .flatMap(({ folder, files }) => files.map((candidate) => ({ ...candidate, path: `${folder}/${candidate.path}` })))
+          .find((candidate) => candidate.path === path);
         if (!file) return next();
         response.setHeader('content-type', file.path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
         response.end(file.text);
@@ -240,7 +257,7 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       // After Vite has written index.html with the hashed names of everything it loads.
       order: 'post',
       async handler(_options, bundle) {
-        const { index, topology, year, releases, corrections } = data();
+        const { index, topology, year, releases } = data();
         const built = bundle['index.html'];
         if (built?.type !== 'asset' || typeof built.source !== 'string') throw new Error('the build wrote no index.html');
         const template = built.source;
@@ -267,8 +284,8 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         setCampaignWords(null);
         for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
         for (const file of data().shipped) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.text });
-        for (const file of buildDataPackage(index, corrections, siteUrl).files)
-          this.emitFile({ type: 'asset', fileName: `${DATA_PACKAGE_FOLDER}/${file.path}`, source: file.text });
+        for (const { folder, files } of dataPackages())
+          for (const file of files) this.emitFile({ type: 'asset', fileName: `${folder}/${file.path}`, source: file.text });
       },
     },
   };

@@ -9,7 +9,7 @@
  * `Edition` column in front: the same rows and cells as "Table as CSV" (tests check it).
  */
 import type { Correction, Dataset, Lang } from '../data/schema.ts';
-import { LANGS, SUPPORT_TYPE_IDS } from '../data/vocabulary.ts';
+import { LANGS, SUPPORT_TYPE_IDS, type CampaignId } from '../data/vocabulary.ts';
 import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { translator } from '../i18n/translate.ts';
@@ -17,8 +17,31 @@ import { supporterRows } from '../present/supporterRows.ts';
 import { csvCells, csvColumns, csvLine } from './tableExport.ts';
 import { exportWords } from './words.ts';
 
-/** The folder of the built site that holds the package. */
+/** The folder of the built site that holds the packages: INTERPOL's, and a folder per other body. */
 export const DATA_PACKAGE_FOLDER = 'package';
+
+/** The folder of a body's package: INTERPOL's is the folder itself (its address since before the other bodies). */
+export function dataPackageFolder(campaign: CampaignId): string {
+  return campaign === 'interpol' ? DATA_PACKAGE_FOLDER : `${DATA_PACKAGE_FOLDER}/${campaign}`;
+}
+
+/** The body a package is about, for search engines and catalogues. */
+const BODY_KEYWORD: Record<CampaignId, string> = {
+  interpol: 'INTERPOL',
+  wha: 'World Health Assembly',
+  icao: 'ICAO',
+  unfccc: 'UNFCCC',
+  unga: 'UN General Assembly',
+};
+
+const INTERPOL_DESCRIPTION =
+  "Who spoke up for Taiwan's participation in INTERPOL at each General Assembly, as reported by Taiwan's Ministry of Foreign Affairs and the sources cited for each entry";
+
+/** What the package holds, in a sentence: INTERPOL's as it has been since the first package; the other bodies' from their title. */
+function packageDescription(dataset: Dataset): string {
+  if ((dataset.campaign ?? 'interpol') === 'interpol') return INTERPOL_DESCRIPTION;
+  return `${dataset.title.en}: who spoke up for it each year, as reported by Taiwan's Ministry of Foreign Affairs and the sources cited for each entry`;
+}
 
 /** The licence of the compilation (our summaries, structure and selection); each source keeps its own terms. */
 export const DATA_LICENCE = {
@@ -317,18 +340,18 @@ export function buildDataPackage(index: DatasetIndex, corrections: readonly Corr
     mediatype: 'application/json',
     encoding: 'utf-8',
   });
+  const campaign = dataset.campaign ?? 'interpol';
   const descriptor = {
     profile: 'data-package',
-    name: 'support-map-interpol',
+    name: `support-map-${campaign}`,
     title: dataset.title.en,
-    description:
-      "Who spoke up for Taiwan's participation in INTERPOL at each General Assembly, as reported by Taiwan's Ministry of Foreign Affairs and the sources cited for each entry: every act sourced, groups kept as groups, inferred acts with their reason.",
+    description: `${packageDescription(dataset)}: every act sourced, groups kept as groups, inferred acts with their reason.`,
     version: dataset.version,
     created: `${dataset.updated}T00:00:00Z`,
     ...(siteUrl ? { homepage: siteUrl } : {}),
     licenses: [DATA_LICENCE],
     sources: [{ title: 'Ministry of Foreign Affairs, Republic of China (Taiwan), and the reports cited for each entry' }],
-    keywords: ['Taiwan', 'INTERPOL', 'international organisations', 'diplomacy'],
+    keywords: ['Taiwan', BODY_KEYWORD[campaign], 'international organisations', 'diplomacy'],
     resources,
   };
   files.unshift({ path: 'datapackage.json', text: `${JSON.stringify(descriptor, null, 2)}\n` });
@@ -346,8 +369,7 @@ export function datasetJsonLd(dataset: Dataset, siteUrl?: string): string {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: dataset.title.en,
-    description:
-      "Who spoke up for Taiwan's participation in INTERPOL at each General Assembly, as reported by Taiwan's Ministry of Foreign Affairs and the sources cited for each entry.",
+    description: `${INTERPOL_DESCRIPTION}.`,
     ...(siteUrl ? { url: siteUrl } : {}),
     version: dataset.version,
     dateModified: dataset.updated,

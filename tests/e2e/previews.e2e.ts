@@ -171,6 +171,19 @@ describe('an edition page in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  test("a body's page links to that body's data package, which the build wrote", async () => {
+    const { page, errors } = await browser.openApp('/wha/2024/', { viewport: { width: 1280, height: 800 } });
+    const link = page.locator('.source-line__download');
+    await link.waitFor();
+    const href = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+    expect(href).toBe(new URL('package/wha/datapackage.json', inject('baseUrl')).href);
+    const descriptor = (await (await page.request.get(href)).json()) as { name: string; title: string; resources: { path: string }[] };
+    expect(descriptor.name).toBe('support-map-wha');
+    expect(descriptor.title).toMatch(/World Health Assembly/);
+    for (const resource of descriptor.resources) expect((await page.request.get(new URL(resource.path, href).href)).status()).toBe(200);
+    expect(errors).toEqual([]);
+  });
+
   test('a Chinese edition page opens in Chinese; choosing English moves to the English page of the same edition', async () => {
     const { page, errors } = await browser.openApp('/zh-TW/interpol/2019/', { viewport: { width: 1280, height: 800 } });
     await expect.poll(() => page.locator('h1').textContent()).toBe('誰支持臺灣參與國際刑警組織');

@@ -11,7 +11,8 @@ import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/data/schema.ts';
 import { createDatasetIndex } from '../../src/filters/datasetIndex.ts';
-import { buildDataPackage, datasetJsonLd, supportersCsv } from '../../src/export/dataPackage.ts';
+import { buildDataPackage, dataPackageFolder, datasetJsonLd, supportersCsv } from '../../src/export/dataPackage.ts';
+import { loadCampaignFiles } from '../../scripts/campaignFiles.ts';
 import { loadDataset, REAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
 
 const problem = realDatasetProblem();
@@ -121,4 +122,46 @@ describe.skipIf(problem !== null)('the data package', () => {
       'https://example.org/map/package/supporters.csv',
     ]);
   });
+});
+
+describe.skipIf(problem !== null)("each other body's data package", () => {
+  const { files, problems } = loadCampaignFiles(process.cwd(), loadDataset(REAL_DATASET));
+
+  it("there is one per body with data, in a folder of its own beside INTERPOL's", () => {
+    expect(problems).toEqual([]);
+    expect(files.map((file) => file.campaign)).toEqual(['wha', 'icao', 'unfccc', 'unga']);
+    expect(files.map((file) => dataPackageFolder(file.campaign))).toEqual([
+      'package/wha',
+      'package/icao',
+      'package/unfccc',
+      'package/unga',
+    ]);
+    expect(dataPackageFolder('interpol')).toBe('package');
+  });
+
+  it.each(['wha', 'icao', 'unfccc', 'unga'] as const)(
+    '%s: validates, reads back every row, and is named for its body',
+    async (campaign) => {
+      const file = files.find((candidate) => candidate.campaign === campaign);
+      if (!file) throw new Error(`no data for ${campaign}`);
+      const built = buildDataPackage(createDatasetIndex(file.dataset), [], 'https://example.org/support-map/');
+      expect(built.descriptor.name).toBe(`support-map-${campaign}`);
+      expect(built.descriptor.title).toBe(file.dataset.title.en);
+      expect(built.descriptor.description).not.toMatch(/INTERPOL/);
+      const pkg = await Package.load(writePackage(built.files));
+      expect(pkg.errors.map(String)).toEqual([]);
+      const counts: Record<string, number> = {};
+      for (const resource of pkg.resources) {
+        if (!resource.tabular) continue;
+        counts[resource.name] = ((await resource.read({ keyed: true, relations: true })) as unknown[]).length;
+      }
+      expect(counts).toMatchObject({
+        actors: file.dataset.actors.length,
+        actions: file.dataset.actions.length,
+        sources: file.dataset.sources.length,
+        editions: file.dataset.editions.length,
+        corrections: 0,
+      });
+    },
+  );
 });

@@ -2,13 +2,13 @@
 import { useDataset } from '../common/viewHooks.ts';
 import { useWords } from '../common/useWords.ts';
 import { pageWords } from '../../i18n/words/later.ts';
-import { DATA_PACKAGE_FOLDER } from '../../export/dataPackage.ts';
+import { dataPackageFolder } from '../../export/dataPackage.ts';
 import { CorrectionsButton } from '../corrections/CorrectionsButton.tsx';
 import { DataVersionNote } from './DataVersionNote.tsx';
 
 /**
  * `withCorrections` (the full page; embeds link to it instead): a button that opens the list of
- * corrections, and the link to the whole dataset as a data package (written by the build).
+ * corrections, and the link to the whole dataset of the body shown as a data package (written by the build).
  */
 export function SourceLine({ withCorrections = false }: { withCorrections?: boolean }) {
   const dataset = useDataset();
@@ -24,7 +24,11 @@ export function SourceLine({ withCorrections = false }: { withCorrections?: bool
         <>
           {' '}
           <CorrectionsButton className="source-line__corrections" />{' '}
-          <a className="source-line__download" href={`./${DATA_PACKAGE_FOLDER}/datapackage.json`} type="application/json">
+          <a
+            className="source-line__download"
+            href={`./${dataPackageFolder(dataset.campaign ?? 'interpol')}/datapackage.json`}
+            type="application/json"
+          >
             {t('downloadAllData')}
           </a>
         </>
