@@ -256,7 +256,10 @@ if (gzipBytes > MAX_GZIP_BYTES) {
 }
 if (gzipBytes > TARGET_GZIP_BYTES) console.warn(`warning: ${summary}, over the ${TARGET_GZIP_BYTES} byte target.`);
 
-const wantedShapes = shapesFileText(JSON.parse(wanted), GENERATED.replace('from world-atlas', 'from data/world.topo.json, itself from world-atlas'));
+const wantedShapes = shapesFileText(
+  JSON.parse(wanted),
+  GENERATED.replace('from world-atlas', 'from data/world.topo.json, itself from world-atlas'),
+);
 const shapesSummary = `${wantedShapes.length} bytes, ${gzipSync(wantedShapes, { level: 9 }).length} bytes gzip -9`;
 const outputs = [
   { path: target, name: 'data/world.topo.json', text: wanted, detail: ` (${summary})` },
