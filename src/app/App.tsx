@@ -87,8 +87,8 @@ export function App(props: LoaderProps) {
     // A task of its own (not with the code above), so that neither is a long task.
     whenIdle(() => prepareRegionNames(lang), 2000);
     // The other bodies' data, each in idle time of its own: a switch to one is then instant.
-    whenIdle(() => void loadOtherCampaigns(store, props.urls.shapes, () => new Promise((resolve) => whenIdle(resolve, 5000))), 5000);
-  }, [loading, lang, store, props.urls.shapes]);
+    whenIdle(() => void loadOtherCampaigns(store, () => new Promise((resolve) => whenIdle(resolve, 5000))), 5000);
+  }, [loading, lang, store]);
 
   return (
     <div className="app">

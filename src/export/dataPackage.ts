@@ -38,8 +38,8 @@ const INTERPOL_DESCRIPTION =
   "Who spoke up for Taiwan's participation in INTERPOL at each General Assembly, as reported by Taiwan's Ministry of Foreign Affairs and the sources cited for each entry";
 
 /** What the package holds, in a sentence: INTERPOL's as it has been since the first package; the other bodies' from their title. */
-function packageDescription(dataset: Dataset): string {
-  if ((dataset.campaign ?? 'interpol') === 'interpol') return INTERPOL_DESCRIPTION;
+function packageDescription(dataset: Dataset, campaign: CampaignId): string {
+  if (campaign === 'interpol') return INTERPOL_DESCRIPTION;
   return `${dataset.title.en}: who spoke up for it each year, as reported by Taiwan's Ministry of Foreign Affairs and the sources cited for each entry`;
 }
 
@@ -345,7 +345,7 @@ export function buildDataPackage(index: DatasetIndex, corrections: readonly Corr
     profile: 'data-package',
     name: `support-map-${campaign}`,
     title: dataset.title.en,
-    description: `${packageDescription(dataset)}: every act sourced, groups kept as groups, inferred acts with their reason.`,
+    description: `${packageDescription(dataset, campaign)}: every act sourced, groups kept as groups, inferred acts with their reason.`,
     version: dataset.version,
     created: `${dataset.updated}T00:00:00Z`,
     ...(siteUrl ? { homepage: siteUrl } : {}),

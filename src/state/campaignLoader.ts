@@ -106,13 +106,11 @@ function remember(store: AppStore, campaign: CampaignId, url: string, campaignDa
  * the other, each after `beforeEach` (the page waits for idle time), so that none delays the page
  * for long. Resolves when all have been tried; a failure is left for the campaign's own view to report.
  */
-export function loadOtherCampaigns(
-  store: AppStore,
-  shapes: string,
-  beforeEach: () => Promise<void> = () => Promise.resolve(),
-): Promise<void> {
+export function loadOtherCampaigns(store: AppStore, beforeEach: () => Promise<void> = () => Promise.resolve()): Promise<void> {
   const { files } = store.getState();
   if (!files) return Promise.resolve();
+  // Only the datasets are fetched (the page is drawn, its shapes in hand); the shapes' address is the page's.
+  const shapes = files.shapes ?? '';
   return Object.keys(files.campaigns ?? {})
     .concat('interpol')
     .reduce<Promise<void>>(async (previous, id) => {

@@ -15,7 +15,7 @@ export function useCampaignIndexes(load = true) {
   const campaigns = campaignsOf(files ?? undefined);
   const missing = campaigns.filter((campaign) => indexes[campaign] === undefined).length;
   useEffect(() => {
-    if (load && missing > 0) void loadOtherCampaigns(store, files?.shapes ?? '');
+    if (load && missing > 0) void loadOtherCampaigns(store);
   }, [load, missing, store, files]);
   return { campaigns, indexes, loading: missing > 0 };
 }
