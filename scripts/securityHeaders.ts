@@ -6,11 +6,15 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { SHELL_HEADLINE_SCRIPT_HASH } from './shellHeadline.ts';
 
-/** Everything is same-origin; no inline script or style; no eval; no DOM XSS sinks (Trusted Types). */
+/**
+ * Everything is same-origin; no inline script but the page's one, by its hash (scripts/shellHeadline.ts);
+ * no inline style; no eval; no DOM XSS sinks (Trusted Types).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${SHELL_HEADLINE_SCRIPT_HASH}`,
   "style-src 'self'",
   // data: and blob: for the PNG export, which draws the SVG through an <img> onto a canvas.
   "img-src 'self' data: blob:",

@@ -16,6 +16,7 @@ import { buildEmbedCode, suggestedHeight } from '../src/share/embedCode.ts';
 import { dataState, embedUrl, loaderUrl } from '../src/share/viewUrls.ts';
 import { DEFAULT_URL_STATE } from '../src/state/urlParams.ts';
 import { VIEW_PAGES_META, viewPagePath, type SitePages } from '../src/state/viewPages.ts';
+import { shellHeadlineHtml, shellHeadlineScriptTag } from './shellHeadline.ts';
 
 export interface ViewPage {
   /** The page's folder below the site's root: '', 'interpol/2019/', 'wha/', 'wha/2019/', 'zh-TW/…'. */
@@ -86,6 +87,7 @@ const TITLE = /<title>[^<]*<\/title>/;
 const HEAD_OPENING = /<head>/;
 const HEAD_CLOSING = /<\/head>/;
 const MAIN_OPENING = /<main class="app__main">/;
+const VIEWPORT_META = /<meta name="viewport"[^>]*>/;
 
 /** `html` with `content` put where `pattern` matches, by `place`; throws with `what` when the page has no such place. */
 function insertAt(html: string, pattern: RegExp, what: string, place: (match: string, ...groups: string[]) => string): string {
@@ -160,7 +162,19 @@ export function renderViewPage(html: string, { index, page, siteUrl }: ViewPageI
   // a relative URL (the icon, a link) must keep meaning the root's after such a move.
   out = insertAt(out, HEAD_OPENING, '<head>', (opening) => `${opening}\n    <base href="${'../'.repeat(depth) || './'}" />`);
   out = insertAt(out, HEAD_CLOSING, '</head>', (closing) => `${tags.map((tag) => `    ${serializeTag(tag)}\n`).join('')}  ${closing}`);
-  return insertIntoMain(out, `<noscript>${noscriptSupportersHtml(index, page.year, lang)}</noscript>`);
+  out = insertIntoMain(out, `<noscript>${noscriptSupportersHtml(index, page.year, lang)}</noscript>`);
+  // First in <main>, where the app draws it: the largest text of a phone's first screen, painted with the page.
+  const headline = shellHeadlineHtml({ index, year: page.year, lang });
+  if (!headline) return out;
+  // Before the stylesheets, which would hold up a script after them, and after the CSP, which allows it.
+  out = insertAt(
+    out,
+    VIEWPORT_META,
+    'the viewport <meta>',
+    (meta) =>
+      `${meta}\n    ${shellHeadlineScriptTag({ campaign, year: page.year, rootPage: !page.editionPage, lang, version: index.dataset.version })}`,
+  );
+  return insertIntoMain(out, headline);
 }
 
 /** Where the map is embedded from a pasted link: the width and height an oEmbed consumer reserves. */

@@ -10,6 +10,7 @@ import { loadForMap } from './state/loadForMap.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
+import { readShellHeadline } from './state/shellHeadline.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import { withViewPageState } from './state/viewPages.ts';
 import { preloadable } from './ui/common/preloadable.ts';
@@ -77,7 +78,8 @@ await loadCampaignWords(initial.campaign)
 const embedLayout = preloadable(() => import('./app/EmbedApp.tsx').then((m) => m.EmbedApp));
 if (initial.embed) await embedLayout.preload().catch(() => undefined);
 
-// index.html's static page is the first paint, and its subtitle the largest text of it.
+// index.html's static page is the first paint, and its subtitle (on a phone, the edition's
+// headline: state/shellHeadline.ts) the largest text of it.
 // Chromium reports that paint's largest text a frame later; replacing the text before then
 // drops the report, and the largest paint becomes React's copy of the same subtitle, after the
 // scripts. So React takes over once two frames are out (or after 100 ms, when no frames come,
@@ -87,6 +89,8 @@ await new Promise<void>((resolve) => {
   setTimeout(resolve, 100);
 });
 
+// Read before React replaces the static page: the headline the build wrote, if it stays shown.
+const shellHeadline = readShellHeadline(document);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -97,7 +101,7 @@ if (root) {
             <embedLayout.Component urls={urls} firstLoad={firstLoad} files={files} />
           </Region>
         ) : (
-          <App urls={urls} firstLoad={firstLoad} files={files} />
+          <App urls={urls} firstLoad={firstLoad} files={files} shellHeadline={shellHeadline} />
         )}
       </StoreProvider>
     </StrictMode>,

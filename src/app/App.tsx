@@ -5,8 +5,9 @@
 import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAppActions, useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 import { loadOtherCampaigns } from '../state/campaignLoader.ts';
-import { selectCompareYear, selectCountry, selectViewMode } from '../state/selectors.ts';
-import { EditionHeadline } from '../ui/edition/EditionHeadline.tsx';
+import { selectCompareYear, selectCountry, selectUrl, selectViewMode } from '../state/selectors.ts';
+import { shellHeadlineFits, type ShellHeadline } from '../state/shellHeadline.ts';
+import { EditionHeadline, HeadlineBlock } from '../ui/edition/EditionHeadline.tsx';
 import { EditionPicker, Timeline } from '../ui/edition/lazyTimeline.ts';
 import { ListedOnly } from '../ui/edition/ListedOnly.tsx';
 import { Region } from '../ui/common/Region.tsx';
@@ -62,7 +63,12 @@ function focusWhenShown(selector: string, framesLeft = 300): void {
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(selector, framesLeft - 1));
 }
 
-export function App(props: LoaderProps) {
+export interface AppProps extends LoaderProps {
+  /** The headline the build wrote into the page, when the page's script left it shown (state/shellHeadline.ts). */
+  shellHeadline?: ShellHeadline | null;
+}
+
+export function App({ shellHeadline = null, ...props }: AppProps) {
   useResourceLoader(props);
   useDocumentSettings();
   const t = useWords(coreWords);
@@ -113,6 +119,7 @@ export function App(props: LoaderProps) {
         <LanguageMenu />
       </header>
       <main className="app__main">
+        {loading && <ShellHeadlineWhileLoading shell={shellHeadline} />}
         <LoadStatus pending={loading} />
         {!loading && (
           <>
@@ -175,6 +182,18 @@ export function App(props: LoaderProps) {
       )}
     </div>
   );
+}
+
+/**
+ * While the first data load: the headline the page was built with, in the place and the words of
+ * the app's own, so that the page's first paint keeps it until the app's replaces it. Only for the
+ * view it was written for: any other view waits for its own.
+ */
+function ShellHeadlineWhileLoading({ shell }: { shell: ShellHeadline | null }) {
+  const url = useAppStore(selectUrl);
+  const lang = useLang();
+  if (!shell || !shellHeadlineFits(shell.view, url, lang)) return null;
+  return <HeadlineBlock headline={shell.headline} lang={lang} />;
 }
 
 /** The edition's headline; across bodies, the year's across them (a view of its own chunk). */

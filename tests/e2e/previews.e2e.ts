@@ -146,6 +146,97 @@ describe('oEmbed', () => {
   );
 });
 
+describe("the edition's headline, written into each page", () => {
+  // Every INTERPOL edition in English (each kind of year: listed, without a list, without an
+  // Assembly), each body's root page, and Chinese pages of each body.
+  const sample = [
+    '',
+    'zh-TW/',
+    ...pages.filter((path) => /^interpol\/\d{4}\/$/.test(path)),
+    'zh-TW/interpol/2017/',
+    ...BODIES.flatMap((body) => [`${body}/`, pages.find((path) => path.startsWith(`zh-TW/${body}/`) && /\d{4}\/$/.test(path)) ?? '']),
+  ];
+
+  test.each(sample)("page '%s': the page's own headline is the app's, word for word", async (path) => {
+    const { page, errors } = await browser.openApp(`/${path}`, { viewport: { width: 1280, height: 800 } });
+    const html = readFileSync(new URL(`${path}index.html`, dist), 'utf8');
+    expect(html).toContain('id="shell-headline"');
+    await expect.poll(() => page.locator('.headline').count()).toBe(1);
+    // Each line's element, class, language and words, as the reader gets them.
+    const parts = (root: Element | null) =>
+      [...(root?.children ?? [])].map(
+        (part) => `${part.tagName} ${part.className} ${part.getAttribute('lang') ?? ''}: ${part.textContent}`,
+      );
+    const drawn = await page.locator('.headline').evaluate(parts);
+    // Parsed in a blank page: the app's own has Trusted Types, which refuses a parse of text.
+    const blank = await page.context().newPage();
+    const written = await blank.evaluate(
+      ([source, toParts]) =>
+        (new Function(`return ${toParts}`)() as (root: Element | null) => string[])(
+          new DOMParser().parseFromString(source, 'text/html').getElementById('shell-headline'),
+        ),
+      [html, parts.toString()] as const,
+    );
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    expect(drawn).toEqual(written);
+    expect(errors).toEqual([]);
+  });
+
+  test('while the data load, the headline is there from the first paint and stays, in its place, until the app draws its own', async () => {
+    const chromium = await launchChromium();
+    try {
+      const context = await chromium.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US' });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await context.route(/\/assets\/dataset-[^/]*\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const written = readFileSync(new URL('interpol/2019/index.html', dist), 'utf8');
+      const title = />([^<]*)<\/h2>/.exec(written.slice(written.indexOf('id="shell-headline"')))?.[1];
+      await page.goto(`${inject('baseUrl')}interpol/2019/`);
+      // React has drawn its first view (its language menu is live), the data are still held.
+      await page.locator('.language__select:not([disabled])').waitFor();
+      expect(await page.locator('.load-status--loading').count()).toBe(1);
+      expect(await page.locator('.headline__title').textContent()).toBe(title);
+      const box = await page.locator('.headline').boundingBox();
+      release();
+      await page.locator('.map__country').first().waitFor();
+      expect(await page.locator('.headline__title').textContent()).toBe(title);
+      expect(await page.locator('.headline').boundingBox()).toEqual(box);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+
+      // Another edition asked for on that page: no headline until that edition's own.
+      const other = await context.newPage();
+      const seen: string[] = [];
+      await other.exposeFunction('sawHeadline', (text: string) => seen.push(text));
+      await other.addInitScript(() => {
+        const look = () => {
+          const title = document.querySelector('.headline__title');
+          if (title && getComputedStyle(title).display !== 'none' && title.getClientRects().length > 0)
+            void (window as unknown as { sawHeadline: (text: string) => void }).sawHeadline(title.textContent ?? '');
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await other.goto(`${inject('baseUrl')}interpol/2019/?edition=2018`);
+      await other.locator('.map__country').first().waitFor();
+      await expect.poll(() => seen.length).toBeGreaterThan(0);
+      expect(seen[0]).toContain('2018');
+    } finally {
+      await chromium.close();
+    }
+  });
+});
+
 describe('an edition page in the browser', () => {
   test('opens its edition; the address follows the edition shown, Back returns; every file it loads is found', async () => {
     const { page, errors } = await browser.openApp('/interpol/2019/?types=executive', { viewport: { width: 1280, height: 800 } });

@@ -3,7 +3,8 @@
  * the sources name, or why the year has no map. The first thing a reader reads, above the map.
  */
 import { coreWords } from '../../i18n/words/core.ts';
-import { editionHeadline } from '../../present/headline.ts';
+import type { Lang } from '../../data/schema.ts';
+import { editionHeadline, type EditionHeadline as Headline } from '../../present/headline.ts';
 import { useWords } from '../common/useWords.ts';
 import { useDatasetIndex, useTrailingEditionSupport, useTrailingEditionYear, useLang, useNameOf } from '../common/viewHooks.ts';
 
@@ -26,6 +27,14 @@ export function EditionHeadline({ level = 2 }: { level?: 1 | 2 }) {
     lang,
     t,
   );
+  return <HeadlineBlock headline={headline} lang={lang} level={level} />;
+}
+
+/**
+ * The headline's markup, from its words: the app's own, or those the build wrote into the page
+ * (state/shellHeadline.ts), which must draw the same box.
+ */
+export function HeadlineBlock({ headline, lang, level = 2 }: { headline: Headline; lang: Lang; level?: 1 | 2 }) {
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <div className="headline">
