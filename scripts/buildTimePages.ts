@@ -15,13 +15,7 @@ import { resolve } from 'node:path';
 import { loadEnv, type Plugin } from 'vite';
 import { checkRelease } from '../src/data/checkRelease.ts';
 import type { Correction } from '../src/data/schema.ts';
-import {
-  buildDataPackage,
-  DATA_PACKAGE_FOLDER,
-  dataPackageFolder,
-  datasetJsonLd,
-  type DataPackageFile,
-} from '../src/export/dataPackage.ts';
+import { buildDataPackage, DATA_PACKAGE_FOLDER, dataPackageFolder, type DataPackageFile } from '../src/export/dataPackage.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { parseTopology, topologyIds, type WorldTopology } from '../src/data/topology.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
@@ -248,8 +242,6 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         tags: [
           viewPagesMeta(index, others()),
           { tag: 'noscript', children: '<link rel="stylesheet" href="./noscript.css">', injectTo: 'head' },
-          // Data, not a script: the CSP's script-src does not apply to it.
-          { tag: 'script', attrs: { type: 'application/ld+json' }, children: datasetJsonLd(index.dataset, siteUrl), injectTo: 'head' },
         ],
       };
     },

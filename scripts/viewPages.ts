@@ -11,6 +11,7 @@ import { translator } from '../src/i18n/translate.ts';
 import { noscriptSupportersHtml } from '../src/export/noscriptSupporters.ts';
 import { OG_IMAGE, siteBase, socialMetaTags, viewPageText, type MetaTag } from '../src/export/socialMeta.ts';
 import { exportWords } from '../src/export/words.ts';
+import { datasetJsonLd } from '../src/export/dataPackage.ts';
 import { escapeXml } from '../src/present/escapeXml.ts';
 import { buildEmbedCode, suggestedHeight } from '../src/share/embedCode.ts';
 import { dataState, embedUrl, loaderUrl } from '../src/share/viewUrls.ts';
@@ -161,7 +162,15 @@ export function renderViewPage(html: string, { index, page, siteUrl }: ViewPageI
   // On the root page too: the app moves its address between the pages (state/urlSync.ts), and
   // a relative URL (the icon, a link) must keep meaning the root's after such a move.
   out = insertAt(out, HEAD_OPENING, '<head>', (opening) => `${opening}\n    <base href="${'../'.repeat(depth) || './'}" />`);
-  out = insertAt(out, HEAD_CLOSING, '</head>', (closing) => `${tags.map((tag) => `    ${serializeTag(tag)}\n`).join('')}  ${closing}`);
+  // The data's description for dataset search engines: the package of the page's body. Data, not a
+  // script: the CSP's script-src does not apply to it.
+  const jsonLd = `<script type="application/ld+json">${datasetJsonLd(index.dataset, siteUrl)}</script>`;
+  out = insertAt(
+    out,
+    HEAD_CLOSING,
+    '</head>',
+    (closing) => `    ${jsonLd}\n${tags.map((tag) => `    ${serializeTag(tag)}\n`).join('')}  ${closing}`,
+  );
   out = insertIntoMain(out, `<noscript>${noscriptSupportersHtml(index, page.year, lang)}</noscript>`);
   // First in <main>, where the app draws it: the largest text of a phone's first screen, painted with the page.
   const headline = shellHeadlineHtml({ index, year: page.year, lang });

@@ -14,6 +14,7 @@ import type { DatasetIndex } from '../filters/datasetIndex.ts';
 import { filterEdition } from '../filters/filterEdition.ts';
 import { translator } from '../i18n/translate.ts';
 import { supporterRows } from '../present/supporterRows.ts';
+import { viewPagePath } from '../state/viewPages.ts';
 import { csvCells, csvColumns, csvLine } from './tableExport.ts';
 import { exportWords } from './words.ts';
 
@@ -360,36 +361,39 @@ export function buildDataPackage(index: DatasetIndex, corrections: readonly Corr
 
 /**
  * The page's schema.org `Dataset` description (JSON-LD in its <head>), so that dataset search
- * engines find the data package. `<` is escaped: the text sits inside a <script> element.
+ * engines find the data package: the package of the page's body (scripts/viewPages.ts). `<` is escaped: the text sits inside a <script> element.
  */
 export function datasetJsonLd(dataset: Dataset, siteUrl?: string): string {
   const at = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `./${path}`);
+  const campaign = dataset.campaign ?? 'interpol';
+  const folder = dataPackageFolder(campaign);
   const years = dataset.editions.map((edition) => edition.year);
   const data = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: dataset.title.en,
-    description: `${INTERPOL_DESCRIPTION}.`,
-    ...(siteUrl ? { url: siteUrl } : {}),
+    description: `${packageDescription(dataset, campaign)}.`,
+    // The body's own page: INTERPOL's is the site's root.
+    ...(siteUrl ? { url: new URL(viewPagePath(null, null, campaign), siteUrl).href } : {}),
     version: dataset.version,
     dateModified: dataset.updated,
     temporalCoverage: `${Math.min(...years)}/${Math.max(...years)}`,
     inLanguage: [...LANGS],
     isAccessibleForFree: true,
     license: DATA_LICENCE.path,
-    keywords: ['Taiwan', 'INTERPOL', 'international organisations', 'diplomacy'],
+    keywords: ['Taiwan', BODY_KEYWORD[campaign], 'international organisations', 'diplomacy'],
     distribution: [
       {
         '@type': 'DataDownload',
         name: 'Data Package (CSV and JSON)',
         encodingFormat: 'application/json',
-        contentUrl: at(`${DATA_PACKAGE_FOLDER}/datapackage.json`),
+        contentUrl: at(`${folder}/datapackage.json`),
       },
       {
         '@type': 'DataDownload',
         name: 'Supporters per Assembly',
         encodingFormat: 'text/csv',
-        contentUrl: at(`${DATA_PACKAGE_FOLDER}/supporters.csv`),
+        contentUrl: at(`${folder}/supporters.csv`),
       },
     ],
   };

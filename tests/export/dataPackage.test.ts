@@ -164,4 +164,29 @@ describe.skipIf(problem !== null)("each other body's data package", () => {
       });
     },
   );
+
+  it.each(['wha', 'icao', 'unfccc', 'unga'] as const)(
+    "%s: its pages' schema.org Dataset describes its own package, not INTERPOL's",
+    (campaign) => {
+      const file = files.find((candidate) => candidate.campaign === campaign);
+      if (!file) throw new Error(`no data for ${campaign}`);
+      const data = JSON.parse(datasetJsonLd(file.dataset, 'https://example.org/map/')) as {
+        name: string;
+        description: string;
+        url: string;
+        version: string;
+        keywords: string[];
+        distribution: { contentUrl: string }[];
+      };
+      expect(data.name).toBe(file.dataset.title.en);
+      expect(data.description).not.toMatch(/INTERPOL/);
+      expect(data.keywords).not.toContain('INTERPOL');
+      expect(data.url).toBe(`https://example.org/map/${campaign}/`);
+      expect(data.version).toBe(file.dataset.version);
+      expect(data.distribution.map((d) => d.contentUrl)).toEqual([
+        `https://example.org/map/package/${campaign}/datapackage.json`,
+        `https://example.org/map/package/${campaign}/supporters.csv`,
+      ]);
+    },
+  );
 });

@@ -65,7 +65,10 @@ describe('the page headline (scripts/shellHeadline.ts)', () => {
     expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${hash};`);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline/);
     const html = renderViewPage(shell, { index, page: { ...root, lang: 'en' } });
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    // Scripts the browser runs: not those it loads by src=, not the JSON-LD data block.
+    const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (match) => match[1],
+    );
     expect(inline).toEqual([SHELL_HEADLINE_SCRIPT]);
     // In the <head>, before any stylesheet, which would hold it up.
     expect(html.indexOf('id="shell-headline-view"')).toBeLessThan(html.indexOf('rel="stylesheet"'));
