@@ -63,7 +63,8 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
   const store = useAppStoreApi();
   const noMatch = useNoMatchingCountry();
   const t = useWords(coreWords);
-  const selected = useAppStore(selectCountry);
+  // The panel answers the click in its frame; the map's outline of the selection follows in the next.
+  const selected = useDeferredValue(useAppStore(selectCountry));
   const { openPanel } = useAppActions();
 
   const containerRef = useRef<HTMLDivElement>(null);
