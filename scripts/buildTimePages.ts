@@ -17,7 +17,8 @@ import { checkRelease } from '../src/data/checkRelease.ts';
 import type { Correction } from '../src/data/schema.ts';
 import { buildDataPackage, DATA_PACKAGE_FOLDER, dataPackageFolder, type DataPackageFile } from '../src/export/dataPackage.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
-import { parseTopology, topologyIds, type WorldTopology } from '../src/data/topology.ts';
+import { parseTopology, topologyIds } from '../src/data/topology.ts';
+import { parseShapesFile, type ShapeRecord } from '../src/data/shapesFile.ts';
 import { createDatasetIndex, type DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { OEMBED_FILE, OG_IMAGE, siteBase } from '../src/export/socialMeta.ts';
 import { viewOfPath, viewPagePath } from '../src/state/viewPages.ts';
@@ -71,7 +72,8 @@ export interface BuildTimePagesOptions {
 
 interface Loaded {
   index: DatasetIndex;
-  topology: WorldTopology;
+  /** The map's shapes as the page draws them (data/world.shapes.json): the social cards draw them too. */
+  shapes: ShapeRecord[];
   year: number;
   /** The SHA-256 of data/dataset.json, when the page may use it as checked (src/data/checkedDigest.ts). */
   datasetSha256: string | null;
@@ -91,6 +93,9 @@ export function loadBuildData(root: string): Loaded {
   const topologyPath = resolve(root, 'data/world.topo.json');
   const topology = parseTopology(readFileSync(topologyPath, 'utf8'));
   if (!topology) throw new Error(`${topologyPath} is not a world topology (run npm run build:topology)`);
+  const shapesPath = resolve(root, 'data/world.shapes.json');
+  const shapes = parseShapesFile(readFileSync(shapesPath, 'utf8'));
+  if (!shapes) throw new Error(`${shapesPath} is not a file of map shapes (run npm run build:topology)`);
   // Strict UTF-8, as the validator reads them: the build refuses what validate-data refuses.
   const read = (name: string) => {
     const decoded = decodeUtf8(readFileSync(resolve(root, 'data', name)));
@@ -116,7 +121,7 @@ export function loadBuildData(root: string): Loaded {
     throw new Error(`the campaigns' data fail their checks (npm run validate-data):\n${campaigns.problems.join('\n')}`);
   return {
     index,
-    topology,
+    shapes,
     year: index.latestListedYear,
     datasetSha256: checkedDigest(datasetText, checked.dataset),
     version,
@@ -249,7 +254,7 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
       // After Vite has written index.html with the hashed names of everything it loads.
       order: 'post',
       async handler(_options, bundle) {
-        const { index, topology, year, releases } = data();
+        const { index, shapes, year, releases } = data();
         const built = bundle['index.html'];
         if (built?.type !== 'asset' || typeof built.source !== 'string') throw new Error('the build wrote no index.html');
         const template = built.source;
@@ -263,7 +268,7 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
           if (page.path === '') built.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: html });
           const key = `${page.campaign ?? 'interpol'} ${page.year} ${page.lang}`;
-          const card = cards.get(key) ?? (await renderOgImage(pageIndex, topology, page.year, page.lang));
+          const card = cards.get(key) ?? (await renderOgImage(pageIndex, shapes, page.year, page.lang));
           cards.set(key, card);
           this.emitFile({ type: 'asset', fileName: `${page.path}${OG_IMAGE.fileName}`, source: card });
           if (siteUrl)

@@ -1,6 +1,7 @@
 /**
  * The social card (og-image.png, 1200×630) of one edition in one language, drawn by buildExportSvg
- * from the real topology and data, rasterised by resvg (no browser at build time).
+ * from the map's shapes (data/world.shapes.json, the file the page draws) and the real data,
+ * rasterised by resvg (no browser at build time).
  *
  * Fonts: resvg reads the system's fonts, but (resvg-js 2.6) uses only the first family of a
  * font-family list, ignores its sansSerifFamily option, and when a glyph is missing sets the rest
@@ -11,20 +12,18 @@
  */
 import type { DatasetIndex } from '../src/filters/datasetIndex.ts';
 import { SUPPORT_TYPE_IDS, type Lang } from '../src/data/schema.ts';
-import { countryFeatures, type WorldTopology } from '../src/data/topology.ts';
 import { filterEdition } from '../src/filters/filterEdition.ts';
 import { createExportInput } from '../src/export/exportInput.ts';
 import { buildExportSvg } from '../src/export/exportSvg.ts';
 import { OG_IMAGE } from '../src/export/socialMeta.ts';
 import { MAP_VIEWBOX } from '../src/map/frame.generated.ts';
-import { computeShapes } from '../src/map/shapesOfTopology.ts';
+import type { Shape } from '../src/map/geometry.ts';
 
 const LATIN_FONT = 'Liberation Sans';
 const FALLBACK_FONT = 'Noto Sans CJK TC';
 
-export function ogImageSvg(index: DatasetIndex, topology: WorldTopology, year: number, lang: Lang = 'en'): string {
+export function ogImageSvg(index: DatasetIndex, shapes: readonly Shape[], year: number, lang: Lang = 'en'): string {
   const view = filterEdition(index, year, SUPPORT_TYPE_IDS, 'any');
-  const shapes = computeShapes(countryFeatures(topology).features);
   return buildExportSvg(
     createExportInput({
       index,
@@ -43,10 +42,10 @@ export function ogImageSvg(index: DatasetIndex, topology: WorldTopology, year: n
   );
 }
 
-export async function renderOgImage(index: DatasetIndex, topology: WorldTopology, year: number, lang: Lang = 'en'): Promise<Buffer> {
+export async function renderOgImage(index: DatasetIndex, shapes: readonly Shape[], year: number, lang: Lang = 'en'): Promise<Buffer> {
   // Loaded here, not at the top: the dev server and the tests load this file but never render.
   const { Resvg } = await import('@resvg/resvg-js');
-  const svg = ogImageSvg(index, topology, year, lang);
+  const svg = ogImageSvg(index, shapes, year, lang);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: OG_IMAGE.width },
     font: { loadSystemFonts: true, defaultFontFamily: FALLBACK_FONT },

@@ -1,6 +1,6 @@
 /**
  * data/world.shapes.json from the topology: each shape's path, area, extent and anchor, as the
- * page would otherwise work them out in the browser (src/map/geometry.ts, computeShapes), so
+ * page would otherwise work them out in the browser (src/map/shapesOfTopology.ts, computeShapes), so
  * that the page only parses them. Paths are written with relative moves, which makes the file
  * about as small as the topology (its arcs are shared between neighbours, the paths' are not).
  */

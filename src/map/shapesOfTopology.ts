@@ -1,6 +1,6 @@
 /**
  * The map's shapes worked out from the topology: what scripts/shapesFile.ts writes into
- * data/world.shapes.json, and what tests and build-time pictures draw from. The page never imports
+ * data/world.shapes.json, and what the tests hold that file equal to. The page never imports
  * this (it reads the file): d3-geo and the topology's decoding stay out of its download.
  *
  * The topology is already projected into the map's frame (scripts/build-topology.ts), so the
@@ -11,13 +11,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { countryFeatures, type WorldTopology } from '../data/topology.ts';
 import { mapGeometry, type MapGeometry, type Shape } from './geometry.ts';
 
-/**
- * `features` are in viewBox coordinates (data/world.topo.json is pre-projected).
- *
- * The path string is made at once; the area, extent and anchor are worked out on first read.
- * The map reads them for the edition's supporters and Taiwan only (which need a marker, where
- * it goes), about a third of the shapes, and they cost more than the path.
- */
+/** `features` are in viewBox coordinates (data/world.topo.json is pre-projected). */
 export function computeShapes(features: readonly Feature<Geometry | null, { a2?: string }>[]): Shape[] {
   // One decimal in viewBox units is a tenth of a pixel at 960 px: invisible, and 27% less text.
   const path = geoPath().digits(1);
@@ -28,23 +22,12 @@ export function computeShapes(features: readonly Feature<Geometry | null, { a2?:
     const d = path(feature);
     if (!d) continue;
     const a2 = feature.properties?.a2;
-    shapes.push(withMeasuresOnDemand({ id: feature.id, ...(a2 ? { a2 } : {}), d }, () => measure(geometry, path)));
+    shapes.push({ id: feature.id, ...(a2 ? { a2 } : {}), d, ...measure(geometry, path) });
   }
   return shapes;
 }
 
 type Measures = Pick<Shape, 'area' | 'extent' | 'anchor'>;
-
-/** Enumerable getters, so that the shape still reads, spreads and compares as a plain object. */
-function withMeasuresOnDemand(base: Pick<Shape, 'id' | 'a2' | 'd'>, compute: () => Measures): Shape {
-  let measures: Measures | undefined;
-  const measured = () => (measures ??= compute());
-  return Object.defineProperties(base, {
-    area: { enumerable: true, get: () => measured().area },
-    extent: { enumerable: true, get: () => measured().extent },
-    anchor: { enumerable: true, get: () => measured().anchor },
-  }) as Shape;
-}
 
 function measure(geometry: Geometry, path: GeoPath): Measures {
   const [[x0, y0], [x1, y1]] = path.bounds(geometry);
