@@ -13,13 +13,7 @@ import { translator } from '../src/i18n/translate.ts';
 import { coreWords } from '../src/i18n/words/core.ts';
 import { escapeXml } from '../src/present/escapeXml.ts';
 import { editionHeadline } from '../src/present/headline.ts';
-import {
-  SHELL_HEADLINE_ID,
-  SHELL_HEADLINE_OFF,
-  SHELL_HEADLINE_VIEW_ID,
-  shellViewAttributes,
-  type ShellHeadlineView,
-} from '../src/state/shellHeadline.ts';
+import { SHELL_HEADLINE_ID, SHELL_HEADLINE_OFF } from '../src/state/shellHeadline.ts';
 
 /** Parameters that leave the headline as it is: filters, the panel, the colours. */
 const HEADLINE_FREE_PARAMS = ['types', 'match', 'country', 'theme', 'debug'];
@@ -55,16 +49,6 @@ export const SHELL_HEADLINE_SCRIPT = `(function (s) {
 
 /** The script's CSP source expression. */
 export const SHELL_HEADLINE_SCRIPT_HASH = `'sha256-${createHash('sha256').update(SHELL_HEADLINE_SCRIPT).digest('base64')}'`;
-
-const attributesText = (attributes: Record<string, string>) =>
-  Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
-    .join('');
-
-/** The <head>'s script, holding the view the page's headline is of. */
-export function shellHeadlineScriptTag(view: ShellHeadlineView): string {
-  return `<script id="${SHELL_HEADLINE_VIEW_ID}"${attributesText(shellViewAttributes(view))}>${SHELL_HEADLINE_SCRIPT}</script>`;
-}
 
 export interface ShellHeadlinePage {
   index: DatasetIndex;

@@ -17,7 +17,8 @@ import { buildEmbedCode, suggestedHeight } from '../src/share/embedCode.ts';
 import { dataState, embedUrl, loaderUrl } from '../src/share/viewUrls.ts';
 import { DEFAULT_URL_STATE } from '../src/state/urlParams.ts';
 import { VIEW_PAGES_META, viewPagePath, type SitePages } from '../src/state/viewPages.ts';
-import { shellHeadlineHtml, shellHeadlineScriptTag } from './shellHeadline.ts';
+import { SHELL_HEADLINE_VIEW_ID, shellViewAttributes } from '../src/state/shellHeadline.ts';
+import { SHELL_HEADLINE_SCRIPT, shellHeadlineHtml } from './shellHeadline.ts';
 
 export interface ViewPage {
   /** The page's folder below the site's root: '', 'interpol/2019/', 'wha/', 'wha/2019/', 'zh-TW/…'. */
@@ -77,11 +78,15 @@ export function viewPagesMeta(index: DatasetIndex, others: readonly OtherCampaig
   return { tag: 'meta', attrs: { name: VIEW_PAGES_META, content: [...editions, ...langs, ...years].join(' ') }, injectTo: 'head' };
 }
 
-function serializeTag({ tag, attrs }: MetaTag): string {
-  const attributes = Object.entries(attrs)
+/** ` name="value"` for each attribute, the values escaped. */
+function attributesHtml(attrs: Record<string, string>): string {
+  return Object.entries(attrs)
     .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join('');
-  return `<${tag}${attributes}>`;
+}
+
+function serializeTag({ tag, attrs }: MetaTag): string {
+  return `<${tag}${attributesHtml(attrs)}>`;
 }
 
 const TITLE = /<title>[^<]*<\/title>/;
@@ -175,13 +180,15 @@ export function renderViewPage(html: string, { index, page, siteUrl }: ViewPageI
   // First in <main>, where the app draws it: the largest text of a phone's first screen, painted with the page.
   const headline = shellHeadlineHtml({ index, year: page.year, lang });
   if (!headline) return out;
-  // Before the stylesheets, which would hold up a script after them, and after the CSP, which allows it.
+  // Before the stylesheets, which would hold up a script after them, and after the CSP, which allows
+  // it; its data-* attributes say the view the headline is of.
+  const view = { campaign, year: page.year, rootPage: !page.editionPage, lang, version: index.dataset.version };
   out = insertAt(
     out,
     VIEWPORT_META,
     'the viewport <meta>',
     (meta) =>
-      `${meta}\n    ${shellHeadlineScriptTag({ campaign, year: page.year, rootPage: !page.editionPage, lang, version: index.dataset.version })}`,
+      `${meta}\n    <script id="${SHELL_HEADLINE_VIEW_ID}"${attributesHtml(shellViewAttributes(view))}>${SHELL_HEADLINE_SCRIPT}</script>`,
   );
   return insertIntoMain(out, headline);
 }
