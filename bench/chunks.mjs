@@ -20,6 +20,8 @@ try {
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    // Like the bench's own build: a production build needs SITE_URL, which sizes do not depend on.
+    mode: 'staging',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
     plugins: [

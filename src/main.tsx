@@ -7,6 +7,7 @@ import { loadLanguage, setCampaignWords } from './i18n/translate.ts';
 import { loadCampaignWords } from './i18n/campaignWords.ts';
 import { datasetFileFor, latestVersions, type DatasetFiles } from './data/releases.ts';
 import { loadForMap } from './state/loadForMap.ts';
+import { loadCampaign, showCampaign } from './state/campaignLoader.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
@@ -16,6 +17,12 @@ import { withViewPageState } from './state/viewPages.ts';
 import { preloadable } from './ui/common/preloadable.ts';
 import { Region } from './ui/common/Region.tsx';
 import './ui/styles.css';
+
+/**
+ * How long React's first render waits for the first data, once the page's first frames are out:
+ * the static page (title, headline, "Loading…") is on screen meanwhile.
+ */
+const FIRST_DATA_WAIT_MS = 500;
 
 // index.html preloads both files; the build rewrites those links to hashed names, so the links
 // are the one place that knows the URLs.
@@ -63,6 +70,15 @@ startUrlSync(store);
 // while the page waits below for its first frames (and the Chinese words, or the embed's code),
 // which would otherwise be idle time before them on the way to the map.
 const firstLoad = campaignFile ? loadForMap(urls) : undefined;
+// With the campaign's words: the loader finds it pending (or in hand) instead of fetching again.
+const firstCampaign = campaignFile
+  ? loadCampaign(
+      store,
+      { campaign: initial.campaign, url: campaignFile.url, sha256: campaignFile.sha256, shapes },
+      new AbortController().signal,
+      firstLoad,
+    )
+  : undefined;
 
 // A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.
 const lang = resolveLang(initial.lang, navigator.languages ?? [navigator.language]);
@@ -88,6 +104,16 @@ await new Promise<void>((resolve) => {
   requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
   setTimeout(resolve, 100);
 });
+// The first render is the page with its data when they come soon after (on most loads they are
+// in hand by then): the page is then rendered once, not first as "Loading" and again at once,
+// which cost a cheap phone ~50 ms before the map. Later data are shown by the loader as they come.
+if (firstCampaign) {
+  const soon = await Promise.race([
+    firstCampaign.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
+  ]);
+  if (soon?.load.status === 'ready') showCampaign(store, soon);
+}
 
 // Read before React replaces the static page: the headline the build wrote, if it stays shown.
 const shellHeadline = readShellHeadline(document);

@@ -11,10 +11,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { datasetFileFor, type DatasetFile, type DatasetFiles } from '../data/releases.ts';
 import type { ResourceUrls } from '../data/loadResources.ts';
-import { setCampaignWords } from '../i18n/translate.ts';
-import { cachedCampaign, loadCampaign, type LoadedCampaign } from '../state/campaignLoader.ts';
+import { cachedCampaign, loadCampaign, showCampaign, type LoadedCampaign } from '../state/campaignLoader.ts';
 import type { LoadState } from '../state/loadForMap.ts';
-import { knownIds, reconcileUrlState } from '../state/reconcileUrlState.ts';
 import { selectCampaign, selectLoadAttempt, selectVersion } from '../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 
@@ -49,18 +47,7 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
   const fileSha256 = file?.sha256;
   const firstUrl = useRef(fileUrl);
 
-  const show = useCallback(
-    ({ load, words }: LoadedCampaign) => {
-      const state = store.getState();
-      setCampaignWords(words);
-      // Already shown (a switch to a campaign in hand does it in the click: state/campaignLoader.ts).
-      if (state.load === load) return;
-      // Only what we know can be judged: without the dataset, a link's edition is left alone.
-      if (load.status !== 'loading' && load.index) state.replaceUrlState(reconcileUrlState(state.url, knownIds(load.index, load.geometry)));
-      state.setLoad(load);
-    },
-    [store],
-  );
+  const show = useCallback((loaded: LoadedCampaign) => showCampaign(store, loaded), [store]);
 
   const load = useCallback(
     (signal: AbortSignal, useFirst: boolean) =>

@@ -128,6 +128,19 @@ export function loadOtherCampaigns(store: AppStore, beforeEach: () => Promise<vo
 }
 
 /**
+ * Shows a campaign's data and words on the page: its URL is reconciled with what the data know
+ * (only what is known can be judged: without the dataset, a link's edition is left alone).
+ */
+export function showCampaign(store: AppStore, { load, words }: LoadedCampaign): void {
+  const state = store.getState();
+  setCampaignWords(words);
+  // Already shown (a switch to a campaign in hand does it in the click: switchCampaign).
+  if (state.load === load) return;
+  if (load.status !== 'loading' && load.index) state.replaceUrlState(reconcileUrlState(state.url, knownIds(load.index, load.geometry)));
+  state.setLoad(load);
+}
+
+/**
  * Shows another campaign. When its data are in hand, the URL, the data and the words change in one
  * update (one render, in the click's frame); otherwise the URL changes and the loader fetches.
  */
