@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildTimePages } from './scripts/buildTimePages.ts';
+import { compileHints } from './scripts/compileHints.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static file server.
   base: './',
-  plugins: [react(), buildTimePages(), securityHeaders()],
+  plugins: [react(), buildTimePages(), securityHeaders(), compileHints()],
   build: {
     target: 'es2022',
     // Every browser that runs ES2022 either supports <link rel="modulepreload"> or merely

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { COMPILE_HINT } from '../../scripts/compileHints.ts';
 import { launchChromium, queryOf, useTestBrowser } from './browser.ts';
 
 const browser = useTestBrowser();
@@ -296,5 +297,15 @@ describe('an edition page in the browser', () => {
     expect(cited.pathname).toBe('/interpol/2018/');
     expect(cited.searchParams.get('edition')).toBe('2018');
     expect(errors).toEqual([]);
+  });
+});
+
+describe("the build's scripts", () => {
+  test("every chunk starts with V8's compile hint, so Chromium compiles it while it downloads", () => {
+    const assets = new URL('assets/', dist);
+    const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(10);
+    const without = scripts.filter((file) => !readFileSync(new URL(file, assets), 'utf8').startsWith(`${COMPILE_HINT}\n`));
+    expect(without).toEqual([]);
   });
 });
