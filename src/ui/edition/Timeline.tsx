@@ -12,6 +12,7 @@ import { coreWords } from '../../i18n/words/core.ts';
 import { timeWords } from '../../i18n/words/time.ts';
 import { editionName } from '../../present/editionNames.ts';
 import { useAppActions } from '../../state/StoreContext.tsx';
+import { useChoiceAfterPaint } from '../common/useChoiceAfterPaint.ts';
 import { useWords } from '../common/useWords.ts';
 import { useDatasetIndex, useEditionYear, useLang } from '../common/viewHooks.ts';
 
@@ -26,7 +27,7 @@ function prefersReducedMotion(): boolean {
 
 export function Timeline() {
   const index = useDatasetIndex();
-  const year = useEditionYear();
+  const shownYear = useEditionYear();
   const lang = useLang();
   const t = useWords(words);
   const { setEdition } = useAppActions();
@@ -35,24 +36,28 @@ export function Timeline() {
   const [canPlay] = useState(() => !prefersReducedMotion());
   const years = index ? [...index.years].sort((a, b) => a - b) : [];
   const listedYears = years.filter((y) => index?.editionsByYear.get(y)?.listStatus === 'listed');
+  // A click or a key moves the timeline's mark in the frame that answers it; the page shows that
+  // year (its headline, legend and map) after that frame is out.
+  const { chosen, choose } = useChoiceAfterPaint((to: number) => setEdition(to));
+  const year = chosen ?? shownYear;
 
   useEffect(() => {
-    if (!playing || year === null) return;
-    const next = listedYears.find((y) => y > year);
+    if (!playing || shownYear === null) return;
+    const next = listedYears.find((y) => y > shownYear);
     if (next === undefined) {
       setPlaying(false);
       return;
     }
     const timer = setTimeout(() => setEdition(next, 'replace'), PLAY_STEP_MS);
     return () => clearTimeout(timer);
-  }, [playing, year, listedYears, setEdition]);
+  }, [playing, shownYear, listedYears, setEdition]);
 
   if (!index || year === null) return null;
 
   const go = (to: number | undefined) => {
     if (to === undefined || to === year) return;
     setPlaying(false);
-    setEdition(to);
+    choose(to);
     stops.current.get(to)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {

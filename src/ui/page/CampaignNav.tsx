@@ -3,7 +3,7 @@
  * page. Each link is a real address (a new tab opens that body's map); a plain click switches in
  * place, keeping the year, the filters and the open country where the other body has them.
  */
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue } from 'react';
 import { CAMPAIGN_IDS, type CampaignId } from '../../data/vocabulary.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { serializeUrlState } from '../../state/urlCodec.ts';
@@ -11,9 +11,9 @@ import { linkState } from '../../state/urlParams.ts';
 import { selectCampaign, selectUrl } from '../../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
 import { switchCampaign } from '../../state/campaignLoader.ts';
-import { afterNextPaint } from '../../state/urlSync.ts';
 import { useWords } from '../common/useWords.ts';
 import { isPlainClick } from '../common/isPlainClick.ts';
+import { useChoiceAfterPaint } from '../common/useChoiceAfterPaint.ts';
 
 /** The words of each campaign's link: its short name shown, its full name said (which begins with the short one). */
 export const CAMPAIGN_LINK_WORDS = {
@@ -31,13 +31,11 @@ export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] })
   const url = useDeferredValue(useAppStore(selectUrl));
   const store = useAppStoreApi();
   const t = useWords(coreWords);
-  // A click marks its body as the current one in the frame that answers it; the page switches
-  // after that frame is out. Switching redraws the whole page (the headline, the legend, the
-  // filters, the years, the map): done in the click's own task, it kept the reader's tap from
-  // showing anything for 56–80 ms on a slow phone.
-  const [chosen, setChosen] = useState<CampaignId | null>(null);
-  const cancelSwitch = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancelSwitch.current?.(), []);
+  // A click marks its body as the current page in the frame that answers it; the page switches
+  // (the headline, the legend, the filters, the years, the map) after that frame is out.
+  const { chosen, choose } = useChoiceAfterPaint((campaign: CampaignId) => {
+    if (selectCampaign(store.getState()) !== campaign) switchCampaign(store, campaign);
+  });
   const shown = chosen ?? current;
   // A page with INTERPOL's data alone (an older build, the tests) has nothing to choose from.
   if (campaigns.length < 2) return null;
@@ -57,13 +55,7 @@ export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] })
               if (!isPlainClick(event)) return;
               event.preventDefault();
               if (campaign === shown) return;
-              cancelSwitch.current?.();
-              setChosen(campaign);
-              cancelSwitch.current = afterNextPaint(window)(() => {
-                cancelSwitch.current = null;
-                if (selectCampaign(store.getState()) !== campaign) switchCampaign(store, campaign);
-                setChosen(null);
-              }, 'replace');
+              choose(campaign);
             }}
           >
             {t(short)}

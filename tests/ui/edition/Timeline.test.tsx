@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PLAY_STEP_MS, Timeline } from '../../../src/ui/edition/Timeline.tsx';
@@ -43,27 +43,51 @@ describe.skipIf(problem !== null)('Timeline (data/dataset.json)', () => {
     expect(stops()[4]?.className).toContain('timeline__stop--no-assembly');
   });
 
-  it('arrows, Home and End move the year and the focus; each move is a history entry (rules)', () => {
+  it('arrows, Home and End move the mark and the focus at once, and the year after the paint (a history entry each)', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
     const { store } = render('?edition=2019&lang=en');
+    const afterPaint = () => act(() => vi.advanceTimersByTime(50));
     checked()!.focus();
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(checked()?.getAttribute('aria-label')).toMatch(/^2020/);
+    expect(document.activeElement).toBe(checked());
+    expect(store.getState().url.edition).toBe(2019);
+    afterPaint();
     expect(store.getState().url.edition).toBe(2020);
     expect(store.getState().urlHistory).toBe('rules');
-    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^2020/);
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    afterPaint();
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    afterPaint();
     expect(store.getState().url.edition).toBe(2018);
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    afterPaint();
     expect(store.getState().url.edition).toBe(2025);
     fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    afterPaint();
     expect(store.getState().url.edition).toBe(2016);
     expect(document.activeElement).toBe(checked());
+  });
+
+  it('moves made faster than a frame show only the last year', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    const { store } = render('?edition=2019&lang=en');
+    const shown: (number | null)[] = [];
+    store.subscribe((state) => shown.push(state.url.edition));
+    checked()!.focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(checked()?.getAttribute('aria-label')).toMatch(/^2017/);
+    act(() => vi.advanceTimersByTime(50));
+    expect(store.getState().url.edition).toBe(2017);
+    expect(shown).toEqual([2017]);
   });
 
   it('a click on a stop shows that year', async () => {
     const { store } = render();
     await userEvent.click(stops()[3]!);
-    expect(store.getState().url.edition).toBe(2019);
+    expect(checked()).toBe(stops()[3]);
+    await waitFor(() => expect(store.getState().url.edition).toBe(2019));
   });
 
   it('Play steps through the years with a list, replacing the history entry, and stops at the last', () => {
