@@ -28,7 +28,6 @@ export function compileHints(): Plugin {
     apply: 'build',
     // Last: after minification, which would drop a comment, and after Vite writes its preload
     // map (`__vite__mapDeps`) at the top of the chunks that import others.
-    enforce: 'post',
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
