@@ -48,6 +48,7 @@ for (const [lang, dictionary] of Object.entries(DICTIONARIES)) addLanguage(lang 
 import { checkedDigest, loadArchivedReleases, markDatasetLink, withReleaseLinks, type ArchivedRelease } from './dataReleases.ts';
 import { loadCampaignFiles, shippedCampaignFile, withCampaignLinks, type CampaignFile, type ShippedCampaignFile } from './campaignFiles.ts';
 import { renderOgImage } from './renderOgImage.ts';
+import { shippedEditionParts, withEditionPartLink, type ShippedEditionPart } from './editionParts.ts';
 import {
   insertIntoMain,
   oembedJson,
@@ -259,12 +260,28 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         if (built?.type !== 'asset' || typeof built.source !== 'string') throw new Error('the build wrote no index.html');
         const template = built.source;
         const cards = new Map<string, Buffer>();
+        // Each body's editions, one part each: a page preloads the part of the edition it shows.
+        const parts: ShippedEditionPart[] = [
+          ...shippedEditionParts('interpol', index.dataset),
+          ...data().campaigns.flatMap((file) => shippedEditionParts(file.campaign, file.dataset)),
+        ];
+        const partOf = (page: ViewPage) => {
+          const campaign = page.campaign ?? 'interpol';
+          const part = parts.find((candidate) => candidate.campaign === campaign && candidate.edition === page.year);
+          if (!part) throw new Error(`no part for ${campaign} ${page.year}`);
+          return part;
+        };
         const pages = siteUrl ? sitePagesOf(index, siteBase(siteUrl).href, others()) : undefined;
         for (const page of viewPagesOf(index, year, others())) {
           const pageIndex = indexOf(page.campaign);
           // Each body's pages in its own words (its title, its meetings), set for this page only.
           setCampaignWords(campaignWordsOf(page.campaign));
-          const html = renderViewPage(template, { index: pageIndex, page, ...(siteUrl ? { siteUrl } : {}) });
+          const part = partOf(page);
+          const html = withEditionPartLink(
+            renderViewPage(template, { index: pageIndex, page, ...(siteUrl ? { siteUrl } : {}) }),
+            part,
+            `./${part.fileName}`,
+          );
           if (page.path === '') built.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: html });
           const key = `${page.campaign ?? 'interpol'} ${page.year} ${page.lang}`;
@@ -281,6 +298,7 @@ export function buildTimePages(options: BuildTimePagesOptions = {}): Plugin {
         setCampaignWords(null);
         for (const release of releases) this.emitFile({ type: 'asset', fileName: release.fileName, source: release.text });
         for (const file of data().shipped) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.text });
+        for (const part of parts) this.emitFile({ type: 'asset', fileName: part.fileName, source: part.text });
         for (const { folder, files } of dataPackages())
           for (const file of files) this.emitFile({ type: 'asset', fileName: `${folder}/${file.path}`, source: file.text });
       },

@@ -5,12 +5,14 @@ import { createRoot } from 'react-dom/client';
 import { resolveLang } from './i18n/names.ts';
 import { loadLanguage, setCampaignWords } from './i18n/translate.ts';
 import { loadCampaignWords } from './i18n/campaignWords.ts';
-import { datasetFileFor, latestVersions, type DatasetFiles } from './data/releases.ts';
+import { datasetFileFor, latestVersions, partFor, type DatasetFiles } from './data/releases.ts';
+import { isCampaignId } from './data/vocabulary.ts';
 import { loadForMap } from './state/loadForMap.ts';
-import { loadCampaign, showCampaign } from './state/campaignLoader.ts';
+import { loadCampaign, loadCampaignPart, showCampaign } from './state/campaignLoader.ts';
 import { StoreProvider } from './state/StoreContext.tsx';
 import { createAppStore } from './state/store.ts';
 import { parseUrlState } from './state/urlCodec.ts';
+import { readsOneEdition } from './state/selectors.ts';
 import { readShellHeadline } from './state/shellHeadline.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import { withViewPageState } from './state/viewPages.ts';
@@ -32,6 +34,9 @@ const resourceUrl = (name: string, fallback: string) => resourceLink(name)?.href
 // and the current data version; earlier releases, for pinned links, have links of their own.
 const datasetLink = resourceLink('dataset');
 const shapes = resourceUrl('shapes', 'data/world.shapes.json');
+// The build's pages preload their edition's part of their body's data (scripts/editionParts.ts).
+const partLink = resourceLink('edition');
+const partCampaign = partLink?.dataset.campaign;
 const files: DatasetFiles = {
   current: {
     url: resourceUrl('dataset', 'data/dataset.json'),
@@ -51,6 +56,17 @@ const files: DatasetFiles = {
       { url: link.href, version: link.dataset.version ?? null, ...(link.dataset.sha256 ? { sha256: link.dataset.sha256 } : {}) },
     ]),
   ),
+  ...(partLink && partCampaign && isCampaignId(partCampaign) && partLink.dataset.version && partLink.dataset.edition
+    ? {
+        part: {
+          campaign: partCampaign,
+          version: partLink.dataset.version,
+          edition: Number(partLink.dataset.edition),
+          url: partLink.href,
+          ...(partLink.dataset.sha256 ? { sha256: partLink.dataset.sha256 } : {}),
+        },
+      }
+    : {}),
 };
 
 // A view's page (interpol/2019/, wha/2019/, zh-TW/) shows its body, edition and language when the query names none.
@@ -68,16 +84,17 @@ startUrlSync(store);
 
 // The data's checks and the map's shapes start now, not when React has mounted: they then run
 // while the page waits below for its first frames (and the Chinese words, or the embed's code),
-// which would otherwise be idle time before them on the way to the map.
-const firstLoad = campaignFile ? loadForMap(urls) : undefined;
+// which would otherwise be idle time before them on the way to the map. When the page's edition
+// part holds the view asked for, only it: the map then waits for one edition's acts, however many
+// the record holds, and the loader fetches the whole file after the map.
+const part = campaignFile && readsOneEdition(initial) ? partFor(files, initial) : null;
+const firstLoad = campaignFile && !part ? loadForMap(urls) : undefined;
+const firstRef = campaignFile && { campaign: initial.campaign, url: campaignFile.url, sha256: campaignFile.sha256, shapes };
 // With the campaign's words: the loader finds it pending (or in hand) instead of fetching again.
-const firstCampaign = campaignFile
-  ? loadCampaign(
-      store,
-      { campaign: initial.campaign, url: campaignFile.url, sha256: campaignFile.sha256, shapes },
-      new AbortController().signal,
-      firstLoad,
-    )
+const firstCampaign = firstRef
+  ? part
+    ? loadCampaignPart(store, firstRef, part, new AbortController().signal)
+    : loadCampaign(store, firstRef, new AbortController().signal, firstLoad)
   : undefined;
 
 // A reader of Chinese gets the first render in Chinese: its words are fetched before rendering.

@@ -11,10 +11,18 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { datasetFileFor, type DatasetFile, type DatasetFiles } from '../data/releases.ts';
 import type { ResourceUrls } from '../data/loadResources.ts';
-import { cachedCampaign, loadCampaign, showCampaign, type LoadedCampaign } from '../state/campaignLoader.ts';
+import { cachedCampaign, campaignPart, loadCampaign, showCampaign, type LoadedCampaign } from '../state/campaignLoader.ts';
 import type { LoadState } from '../state/loadForMap.ts';
-import { selectCampaign, selectLoadAttempt, selectVersion } from '../state/selectors.ts';
+import {
+  selectCampaign,
+  selectHoldsPart,
+  selectLoadAttempt,
+  selectNeedsWholeFile,
+  selectVersion,
+} from '../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
+import { whenIdle } from '../ui/common/whenIdle.ts';
+import { useMapDrawn } from '../ui/map/mapDrawn.ts';
 
 /** What the page's layouts (full, embed) are given to load. */
 export interface LoaderProps {
@@ -68,10 +76,40 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
       return;
     }
     const controller = new AbortController();
-    if (store.getState().load.status !== 'loading') store.getState().setLoad({ status: 'loading' });
-    void load(controller.signal, attempt === 0).then((loaded) => controller.signal.aborted || show(loaded));
+    // The part of the edition shown first, when the page started with one (main.tsx): the whole
+    // file follows below. A part that failed is not retried: the whole file is loaded instead.
+    const part = attempt === 0 && fileUrl !== null ? campaignPart(store, fileUrl) : undefined;
+    if (!part && store.getState().load.status !== 'loading') store.getState().setLoad({ status: 'loading' });
+    const loading = part
+      ? part.then((loaded) => (loaded.load.status === 'ready' ? loaded : load(controller.signal, false)))
+      : load(controller.signal, attempt === 0);
+    void loading.then((loaded) => controller.signal.aborted || show(loaded));
     return () => controller.abort();
   }, [show, load, attempt, fileUrl, store]);
+
+  // With an edition's part shown, the whole file: in idle time once the map is drawn, or at once
+  // when the reader asks for a view the part does not answer (another year, a panel, a comparison).
+  const holdsPart = useAppStore(selectHoldsPart);
+  const needsWhole = useAppStore(selectNeedsWholeFile);
+  const mapDrawn = useMapDrawn();
+  useEffect(() => {
+    if (!holdsPart || fileUrl === null || !(mapDrawn || needsWhole)) return;
+    let current = true;
+    const fetchWhole = () => {
+      if (!current) return;
+      // Not aborted with this effect: a reader's click only makes the same fetch urgent.
+      void loadCampaign(store, { campaign, url: fileUrl, sha256: fileSha256, shapes }, new AbortController().signal).then((loaded) => {
+        if (!current) return;
+        // A failure is shown only to a view that needs the file (with Retry); the part still answers the others.
+        if (loaded.load.status === 'ready' || selectNeedsWholeFile(store.getState())) show(loaded);
+      });
+    };
+    if (needsWhole) fetchWhole();
+    else whenIdle(fetchWhole);
+    return () => {
+      current = false;
+    };
+  }, [holdsPart, needsWhole, mapDrawn, fileUrl, fileSha256, campaign, shapes, show, store]);
 
   // While the page says what failed (with its Retry), it keeps trying on its own and shows the data
   // as soon as an attempt succeeds; the failure stays on screen until then.

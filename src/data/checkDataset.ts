@@ -64,6 +64,7 @@ function indexed(dataset: Dataset): IndexedDataset {
     updated: dataset.updated,
     version: dataset.version,
     ...(dataset.campaign === undefined ? {} : { campaign: dataset.campaign }),
+    ...(dataset.part === undefined ? {} : { part: dataset.part }),
     supportTypes: wrap(dataset.supportTypes),
     sources: wrap(dataset.sources),
     editions: wrap(dataset.editions),

@@ -24,6 +24,8 @@ export interface IndexedDataset {
   version?: string;
   /** The dataset's campaign, when it names a valid one (absent = INTERPOL). */
   campaign?: Dataset['campaign'];
+  /** Set on an edition's part (data/editionPart.ts). */
+  part?: Dataset['part'];
   supportTypes?: Indexed<Dataset['supportTypes'][number]>[];
   sources: Indexed<Dataset['sources'][number]>[];
   editions: Indexed<Dataset['editions'][number]>[];

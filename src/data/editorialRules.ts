@@ -9,7 +9,7 @@ import type { CheckOptions, DataIssue, IndexedDataset } from './dataIssue.ts';
 import { addDays, isoDay, overlaps, parsePartialDate } from './dates.ts';
 import { maintainerTalk, publicTextMessage, textParts } from './publicText.ts';
 import { checkGroupsStayGroups } from './groupRules.ts';
-import { CAMPAIGN_IDS, type CampaignId } from './vocabulary.ts';
+import { isCampaignId, type CampaignId } from './vocabulary.ts';
 
 /** An action can precede its Assembly by about a year (e.g. a G7 summit in June). */
 const ACTION_DAYS_BEFORE_START = 400;
@@ -17,7 +17,6 @@ const ACTION_DAYS_BEFORE_START = 400;
 const DAYS_AFTER_END = 60;
 const RELEASE_DAYS_BEFORE_START = 30;
 
-const isCampaignId = (value: string): value is CampaignId => (CAMPAIGN_IDS as readonly string[]).includes(value);
 
 export function checkEditorial(data: IndexedDataset, options: CheckOptions): DataIssue[] {
   const campaign: CampaignId = data.campaign ?? 'interpol';

@@ -61,6 +61,15 @@ export function checkIntegrity(data: IndexedDataset): DataIssue[] {
     checkEdition(at, group.edition);
     checkSources(`${at}.sources`, group.sources);
   }
+
+  // An edition's part holds that edition's acts and no other: the page shows it as that edition whole.
+  if (data.part) {
+    const { edition } = data.part;
+    if (!years.has(edition)) report('part.edition', `unknown edition ${edition}`);
+    for (const [kind, items] of [['actions', data.actions], ['groups', data.groups]] as const)
+      for (const { index, value } of items)
+        if (value.edition !== edition) report(`${kind}[${index}].edition`, `${value.edition} in the part of edition ${edition}`);
+  }
   return issues;
 }
 

@@ -23,6 +23,33 @@ export interface DatasetFiles {
   shapes?: string;
   /** Each other campaign's current data, when the build wrote it (a `data-campaign` link). */
   campaigns?: Partial<Record<CampaignId, DatasetFile & { version: string | null }>>;
+  /**
+   * The edition's part the page preloads (a `data-resource="edition"` link, scripts/editionParts.ts):
+   * its body's current data cut to the edition the page shows when the link asks for none.
+   */
+  part?: EditionPartFile;
+}
+
+export interface EditionPartFile extends DatasetFile {
+  campaign: CampaignId;
+  version: string;
+  edition: number;
+}
+
+/**
+ * The page's edition part, when it holds what a view asks for first: the same body, the current
+ * data (or the same version pinned), and the same edition (or none asked: the page's own).
+ * Otherwise null, and the page loads the whole file.
+ */
+export function partFor(
+  files: DatasetFiles,
+  view: { campaign: CampaignId; version: string | null; edition: number | null },
+): DatasetFile | null {
+  const { part } = files;
+  if (!part || part.campaign !== view.campaign) return null;
+  if (view.version !== null && view.version !== part.version) return null;
+  if (view.edition !== null && view.edition !== part.edition) return null;
+  return part.sha256 === undefined ? { url: part.url } : { url: part.url, sha256: part.sha256 };
 }
 
 /**

@@ -261,6 +261,16 @@ export const DatasetSchema = v.strictObject({
       v.regex(/^(https:\/\/\S+|mailto:[^\s@]+@[^\s@]+)$/, 'must be an https URL or a mailto: address'),
     ),
   ),
+  /**
+   * Set on a file the build cuts from this one for the first view of one edition
+   * (data/editionPart.ts): every edition, actor and support type, but only that edition's actions
+   * and groups and the sources they and the editions cite. Absent = the whole record.
+   */
+  part: v.optional(
+    v.strictObject({
+      edition: v.pipe(v.number(), v.integer('must be a whole year')),
+    }),
+  ),
   supportTypes: v.array(SupportTypeSchema),
   sources: v.array(SourceSchema),
   editions: v.array(EditionSchema),

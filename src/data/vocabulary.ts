@@ -32,6 +32,7 @@ export const LANGS: readonly Lang[] = LANGUAGES.map((language) => language.code)
  */
 export const CAMPAIGN_IDS = ['interpol', 'wha', 'icao', 'unfccc', 'unga'] as const;
 export type CampaignId = (typeof CAMPAIGN_IDS)[number];
+export const isCampaignId = (text: string): text is CampaignId => (CAMPAIGN_IDS as readonly string[]).includes(text);
 
 /** Where an act took place: at the meeting itself (plenary, committee, summit, debate) or outside it. */
 export const VENUES = ['meeting', 'outside'] as const;

@@ -16,6 +16,11 @@ export interface DatasetIndex {
   actionsByEdition: ReadonlyMap<number, readonly Action[]>;
   groupsByEdition: ReadonlyMap<number, readonly Group[]>;
   actionsByActor: ReadonlyMap<string, readonly Action[]>;
+  /**
+   * The one edition whose acts the file holds, when it is an edition's part (data/editionPart.ts);
+   * null when it holds every edition's.
+   */
+  part: number | null;
 }
 
 export function createDatasetIndex(dataset: Dataset): DatasetIndex {
@@ -32,6 +37,7 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     actionsByEdition: groupBy(dataset.actions, (a) => a.edition),
     groupsByEdition: groupBy(dataset.groups, (g) => g.edition),
     actionsByActor: groupBy(dataset.actions, (a) => a.actor),
+    part: dataset.part?.edition ?? null,
   };
 }
 

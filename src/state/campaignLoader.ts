@@ -33,6 +33,30 @@ export function cachedCampaign(store: AppStore, url: string): LoadedCampaign | u
   return loadedBy.get(store)?.get(url);
 }
 
+/** The edition parts the page started with, by the URL of the whole file they were cut from. */
+const partsBy = new WeakMap<AppStore, Map<string, Promise<LoadedCampaign>>>();
+
+/**
+ * Loads the part of `ref`'s file that holds the edition shown first (data/editionPart.ts), for
+ * the page's first map: the loader shows it, then the whole file once the map is drawn. Not kept as
+ * the campaign's data: every other use waits for the whole file.
+ */
+export function loadCampaignPart(
+  store: AppStore,
+  ref: CampaignFileRef & { url: string },
+  part: { url: string; sha256?: string | undefined },
+  signal: AbortSignal,
+): Promise<LoadedCampaign> {
+  const run = fetchCampaign(store, { ...ref, url: part.url, sha256: part.sha256 }, signal, undefined, false);
+  mapOf(partsBy, store).set(ref.url, run);
+  return run;
+}
+
+/** The part of the file at `url` that the page started with, if any (loaded or loading). */
+export function campaignPart(store: AppStore, url: string): Promise<LoadedCampaign> | undefined {
+  return partsBy.get(store)?.get(url);
+}
+
 /** The failure of a campaign whose file this site lacks, or whose words did not load. */
 function campaignFailure(campaign: CampaignId, previous: LoadState, message: string, detail: string): LoadState {
   const geometry = previous.status === 'loading' ? null : previous.geometry;
@@ -73,6 +97,7 @@ async function fetchCampaign(
   ref: CampaignFileRef,
   signal: AbortSignal,
   first?: Promise<LoadState>,
+  keep = true,
 ): Promise<LoadedCampaign> {
   const { campaign, url, sha256, shapes } = ref;
   const previous = store.getState().load;
@@ -92,7 +117,7 @@ async function fetchCampaign(
   if (words instanceof Error)
     return { load: campaignFailure(campaign, load, 'The words of this campaign did not load.', `(words): ${words.message}`), words: null };
   if (load.status === 'failed') return { load: { ...load, failures: load.failures.map((failure) => ({ ...failure, campaign })) }, words };
-  remember(store, campaign, url, { load, words });
+  if (keep) remember(store, campaign, url, { load, words });
   return { load, words };
 }
 

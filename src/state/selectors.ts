@@ -10,6 +10,7 @@ import type { MapGeometry } from '../map/geometry.ts';
 import type { Dataset } from '../data/schema.ts';
 import { memoizeLast } from './memo.ts';
 import type { AppActions, AppState } from './store.ts';
+import type { UrlState } from './urlParams.ts';
 
 type State = AppState & AppActions;
 
@@ -31,10 +32,36 @@ export const selectLatestDataVersion = (s: State) => s.latestDataVersions[s.url.
 export const selectCampaign = (s: State) => s.url.campaign;
 export const selectTransparentEmbed = (s: State) => s.url.transparent && s.url.embed;
 export const selectLoad = (s: State) => s.load;
-export const selectLoading = (s: State) => s.load.status === 'loading';
+/**
+ * Whether the data in hand answer a view: the whole file always; an edition's part (the page's
+ * first data, data/editionPart.ts) only for that edition on the map or in the table, with no
+ * comparison and no panel, which read other editions. The loader fetches the whole file at once
+ * when a view needs it (useResourceLoader), and until then the page says it is loading.
+ */
+export function partCovers(index: DatasetIndex, url: UrlState): boolean {
+  return index.part === null || (resolveEditionYear(index, url.edition) === index.part && readsOneEdition(url));
+}
+
+/** A view of one edition only: the map or the table, with no comparison and no panel. */
+export function readsOneEdition(url: UrlState): boolean {
+  return url.compare === null && url.country === null && (url.view === 'map' || url.view === 'table');
+}
+
+const answersView = (s: State): boolean => s.load.status === 'loading' || s.load.index === null || partCovers(s.load.index, s.url);
+
+export const selectLoading = (s: State) => s.load.status === 'loading' || !answersView(s);
+/** True while the page holds an edition's part only, whatever the view (the loader then fetches the whole file). */
+export const selectHoldsPart = (s: State) => s.load.status !== 'loading' && (s.load.index?.part ?? null) !== null;
+/** True when the view needs more than the part in hand: the whole file is wanted now, not in idle time. */
+export const selectNeedsWholeFile = (s: State) => !answersView(s);
 export const selectLoadAttempt = (s: State) => s.loadAttempt;
 
-export const selectIndex = (s: State): DatasetIndex | null => (s.load.status === 'loading' ? null : s.load.index);
+export const selectIndex = (s: State): DatasetIndex | null => (s.load.status === 'loading' || !answersView(s) ? null : s.load.index);
+/** The index of every edition: null while the page holds an edition's part only (for the downloads and the correction log). */
+export const selectWholeIndex = (s: State): DatasetIndex | null => {
+  const index = selectIndex(s);
+  return index && index.part === null ? index : null;
+};
 export const selectDataset = (s: State): Dataset | null => selectIndex(s)?.dataset ?? null;
 export const selectGeometry = (s: State): MapGeometry | null => (s.load.status === 'loading' ? null : s.load.geometry);
 

@@ -20,6 +20,7 @@ import {
   selectListStatus,
   selectLoading,
   selectNoMatchingCountry,
+  selectWholeIndex,
 } from '../../state/selectors.ts';
 
 /**
@@ -38,6 +39,11 @@ export function useDataset(): Dataset | null {
 
 export function useDatasetIndex(): DatasetIndex | null {
   return useAppStore(selectIndex);
+}
+
+/** Every edition's data: null while the page holds only the part of the edition shown first. */
+export function useWholeDatasetIndex(): DatasetIndex | null {
+  return useAppStore(selectWholeIndex);
 }
 
 export function useMapGeometry(): MapGeometry | null {

@@ -10,7 +10,7 @@ import { compareVersions } from '../../data/versions.ts';
 import { headingText } from '../../present/sourceHeading.ts';
 import { LocalText } from '../common/LocalText.tsx';
 import { useModalDialog } from '../common/useModalDialog.ts';
-import { useDatasetIndex, useLang } from '../common/viewHooks.ts';
+import { useLang, useWholeDatasetIndex } from '../common/viewHooks.ts';
 import { useCorrectionsWords } from './words.ts';
 import '../share/share.css';
 
@@ -19,7 +19,8 @@ const CORRECTIONS_URL = new URL('../../../data/corrections.json', import.meta.ur
 export function CorrectionsDialog({ onClose }: { onClose: () => void }) {
   const t = useCorrectionsWords();
   const lang = useLang();
-  const index = useDatasetIndex();
+  // A correction may cite the source of any edition's act.
+  const index = useWholeDatasetIndex();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dialog = useModalDialog(onClose, headingRef);
