@@ -13,13 +13,7 @@ import { datasetFileFor, type DatasetFile, type DatasetFiles } from '../data/rel
 import type { ResourceUrls } from '../data/loadResources.ts';
 import { cachedCampaign, campaignPart, loadCampaign, showCampaign, type LoadedCampaign } from '../state/campaignLoader.ts';
 import type { LoadState } from '../state/loadForMap.ts';
-import {
-  selectCampaign,
-  selectHoldsPart,
-  selectLoadAttempt,
-  selectNeedsWholeFile,
-  selectVersion,
-} from '../state/selectors.ts';
+import { selectCampaign, selectHoldsPart, selectLoadAttempt, selectNeedsWholeFile, selectVersion } from '../state/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../state/StoreContext.tsx';
 import { whenIdle } from '../ui/common/whenIdle.ts';
 import { useMapDrawn } from '../ui/map/mapDrawn.ts';

@@ -12,7 +12,9 @@ import { SUPPORT_TYPE_IDS, type Dataset } from '../../src/data/schema.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { parseUrlState } from '../../src/state/urlCodec.ts';
-import { loadForMap } from '../../src/state/loadForMap.ts';
+import { loadForMap, type LoadState } from '../../src/state/loadForMap.ts';
+import { loadCampaignPart, showCampaign } from '../../src/state/campaignLoader.ts';
+import { editionPart } from '../../src/data/editionPart.ts';
 import { MINIMAL_DATASET, realDatasetProblem } from '../support/renderWithStore.tsx';
 import { filledIds } from '../support/selectionStyle.ts';
 
@@ -215,6 +217,72 @@ describe.skipIf(problem !== null)(`App with data/dataset.json${problem ? ` (skip
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
     expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(2);
+  });
+
+  describe('App started from an edition part, as main.tsx starts a built page', () => {
+    const PART = '/part.json';
+    const partOf = (load: LoadState) => (load.status === 'ready' ? load.index.part : 'not ready');
+    /** The store holding the part of 2025 before the first render, and the page rendered on it. */
+    async function renderFromPart(search: string, whole: Answer[]) {
+      const raw = JSON.parse(DATASET_TEXT) as Dataset;
+      const calls = stubFetch({
+        [PART]: [ok(JSON.stringify(editionPart(raw, 2025)))],
+        [URLS.dataset]: whole,
+        [URLS.shapes]: [ok(SHAPES_TEXT)],
+      });
+      const store = createAppStore(parseUrlState(search).state);
+      const ref = { campaign: 'interpol', url: URLS.dataset, shapes: URLS.shapes } as const;
+      showCampaign(store, await loadCampaignPart(store, ref, { url: PART }, new AbortController().signal));
+      const files = { current: { url: URLS.dataset, version: raw.version }, archived: [] };
+      const result = render(
+        <StoreProvider store={store}>
+          <App urls={URLS} files={files} />
+        </StoreProvider>,
+      );
+      return { calls, store, ...result };
+    }
+
+    it('draws the edition from the part, then fetches the whole file once, and another year then shows from it', async () => {
+      let answerWhole: (response: Response) => void = () => {};
+      const whole = new Promise<Response>((resolve) => (answerWhole = resolve));
+      const { calls, store, container } = await renderFromPart('?lang=en', [() => whole]);
+      await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
+      expect(await shownYear()).toBe('2025');
+      expect(store.getState().campaignIndexes.interpol).toBeUndefined();
+      // After the map, in idle time, without a click.
+      await waitFor(() => expect(calls).toContain(URLS.dataset));
+      expect(calls.indexOf(PART)).toBeLessThan(calls.indexOf(URLS.dataset));
+
+      // Another year before the whole file is in: the page says it is loading; it never draws 2019 empty.
+      act(() => store.getState().setEdition(2019));
+      expect((await screen.findByRole('status')).textContent).toContain('Loading');
+      expect(filledIds(container)).toEqual([]);
+
+      act(() => answerWhole(new Response(DATASET_TEXT, { status: 200 })));
+      await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
+      expect(await shownYear()).toBe('2019');
+      expect(partOf(store.getState().load)).toBeNull();
+      expect(store.getState().campaignIndexes.interpol?.part).toBeNull();
+      expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(1);
+    });
+
+    it('a whole file that fails is tried again when a view needs it, said only to that view, with Retry', async () => {
+      const user = userEvent.setup();
+      const gone: Answer = () => new Response('gone', { status: 404 });
+      const { calls, store, container } = await renderFromPart('?lang=en', [gone, gone, ok(DATASET_TEXT)]);
+      await waitFor(() => expect(calls).toContain(URLS.dataset));
+      await waitFor(() => expect(filledIds(container).length).toBeGreaterThan(0));
+      // The part still answers its own edition: no alert.
+      expect(screen.queryByRole('alert')).toBeNull();
+
+      act(() => store.getState().openPanel('USA'));
+      const alert = await screen.findByRole('alert', {}, RETRIES_DONE);
+      expect(calls.filter((url) => url === URLS.dataset)).toHaveLength(2);
+      expect(within(alert).getByText('The list of supporters could not be loaded: the server answered 404.')).toBeTruthy();
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      expect(partOf(store.getState().load)).toBeNull();
+    });
   });
 
   it('App with a dataset fetch failing (network, 3 tries) then Retry loads the data and clears the alert', async () => {
