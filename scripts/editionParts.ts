@@ -50,7 +50,7 @@ export function withEditionPartLink(html: string, part: ShippedEditionPart, href
   if (!link) throw new Error('index.html has no <link data-resource="dataset">');
   const partLink =
     `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" data-resource="edition" ` +
-    `data-campaign="${part.campaign}" data-version="${part.version}" data-edition="${part.edition}"` +
+    `data-part-of="${part.campaign}" data-version="${part.version}" data-edition="${part.edition}"` +
     `${part.sha256 ? ` data-sha256="${part.sha256}"` : ''} />`;
   const whole = link.replace(/\brel="preload"/, 'rel="alternate" type="application/json"').replace(/\s+as="fetch"/, '');
   return html.replace(link, () => `${partLink}\n    ${whole}`);

@@ -36,7 +36,7 @@ const datasetLink = resourceLink('dataset');
 const shapes = resourceUrl('shapes', 'data/world.shapes.json');
 // The build's pages preload their edition's part of their body's data (scripts/editionParts.ts).
 const partLink = resourceLink('edition');
-const partCampaign = partLink?.dataset.campaign;
+const partCampaign = partLink?.dataset.partOf;
 const files: DatasetFiles = {
   current: {
     url: resourceUrl('dataset', 'data/dataset.json'),

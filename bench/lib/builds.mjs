@@ -1,5 +1,6 @@
 /** The builds the benchmark measures: the app (a private copy of dist/), the plain baseline and the technique variants. */
 import { createHash } from 'node:crypto';
+import { tsImport } from 'tsx/esm/api';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -102,7 +103,21 @@ export async function tenfoldCopy(appDir) {
   // As a build of this dataset would write it (scripts/buildTimePages.ts): its checks pass, and its
   // schema output is the parsed file (the real data's is).
   const digest = createHash('sha256').update(text, 'utf8').digest('hex');
-  writeFileSync(page, html.replace(link, link.replace(/data-sha256="[0-9a-f]{64}"/, `data-sha256="${digest}"`)));
+  let out = html.replace(link, link.replace(/data-sha256="[0-9a-f]{64}"/, `data-sha256="${digest}"`));
+  // And the part of the edition the page shows first, cut from the 10× file as the build cuts it
+  // (scripts/editionParts.ts): its editions are the 10× file's.
+  const partLink = /<link\b[^>]*\bdata-resource="edition"[^>]*>/.exec(out)?.[0];
+  if (partLink) {
+    const partPath = join(dir, /\bhref="\.?\/?([^"]+)"/.exec(partLink)[1]);
+    const edition = Number(/\bdata-edition="(\d+)"/.exec(partLink)[1]);
+    const { editionPart } = await tsImport('../../src/data/editionPart.ts', import.meta.url);
+    const partText = JSON.stringify(editionPart(JSON.parse(text), edition));
+    writeFileSync(partPath, partText);
+    const partDigest = createHash('sha256').update(partText, 'utf8').digest('hex');
+    out = out.replace(partLink, partLink.replace(/data-sha256="[0-9a-f]{64}"/, `data-sha256="${partDigest}"`));
+    log(`10× dataset, part of ${edition}: ${relative(dir, partPath)} ${(statSync(partPath).size / 1e3).toFixed(0)} kB`);
+  }
+  writeFileSync(page, out);
   log(`10× dataset: ${relative(dir, path)} ${(statSync(path).size / 1e6).toFixed(2)} MB`);
   return dir;
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { filledCountryIds, useTestBrowser } from './browser.ts';
+import { EDITION_PART } from './strictPage.ts';
 
 const browser = useTestBrowser();
 const dist = new URL('../../dist/', import.meta.url);
@@ -45,7 +46,9 @@ describe("each built page preloads its edition's part", () => {
       const file = readFileSync(new URL(attribute('href')!.replace(/^\.\//, ''), dist), 'utf8');
       expect(createHash('sha256').update(file, 'utf8').digest('hex'), path).toBe(attribute('data-sha256'));
       const part = JSON.parse(file) as { campaign?: string; part: { edition: number } };
-      expect(part.campaign ?? 'interpol', path).toBe(attribute('data-campaign'));
+      expect(part.campaign ?? 'interpol', path).toBe(attribute('data-part-of'));
+      // Not a campaign's whole file: the page lists those by `data-campaign` (main.tsx).
+      expect(links[0], path).not.toContain('data-campaign');
       expect(String(part.part.edition), path).toBe(attribute('data-edition'));
       // An edition's page is that edition's; a body's own page its newest with a list.
       const year = /(\d{4})\/index\.html$/.exec(path)?.[1];
@@ -86,5 +89,25 @@ describe("each built page preloads its edition's part", () => {
     const files = (await dataRequests(page)).map(({ file }) => file);
     expect(files.filter((file) => file.startsWith('dataset-'))).toHaveLength(1);
     expect(errors).toEqual([]);
+  });
+
+  test('a part that cannot be used (a server error, a damaged file) costs the reader nothing: the page draws from the whole file', async () => {
+    for (const answer of [
+      { status: 500, body: 'Internal Server Error' },
+      { status: 200, body: '<html>oops</html>' },
+    ]) {
+      const { page } = await browser.openApp('/?lang=en', { viewport: { width: 1280, height: 800 } });
+      let asked = 0;
+      await page.route(EDITION_PART, (route) => {
+        asked += 1;
+        return route.fulfill({ ...answer, contentType: 'text/html' });
+      });
+      await page.reload();
+      await page.locator('.map__country').first().waitFor();
+      expect(asked).toBeGreaterThan(0);
+      await expect.poll(async () => (await filledCountryIds(page)).length).toBeGreaterThan(0);
+      expect(await page.locator('h2').first().textContent()).toContain('2025');
+      expect(await page.getByRole('alert').count()).toBe(0);
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { COMPILE_HINT } from '../../scripts/compileHints.ts';
 import { launchChromium, queryOf, useTestBrowser } from './browser.ts';
+import { DATASET, EDITION_PART } from './strictPage.ts';
 
 const browser = useTestBrowser();
 const dist = new URL('../../dist/', import.meta.url);
@@ -189,10 +190,12 @@ describe("the edition's headline, written into each page", () => {
       const context = await chromium.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US' });
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      await context.route(/\/assets\/dataset-[^/]*\.json$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      // The page's data: its edition's part, or the whole file for another edition.
+      for (const data of [DATASET, EDITION_PART])
+        await context.route(data, async (route) => {
+          await held;
+          await route.continue();
+        });
       const page = await context.newPage();
       await page.addInitScript(() => {
         const w = window as unknown as { shifts: number };

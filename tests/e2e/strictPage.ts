@@ -135,6 +135,8 @@ export async function expectStrict(session: StrictSession, app: Pick<Page, 'eval
 
 /** The resources the app fetches (hashed names in dist/assets). */
 export const DATASET = /\/assets\/dataset-[^/]*\.json$/;
+/** An edition's part of a body's data, which each built page preloads (scripts/editionParts.ts). */
+export const EDITION_PART = /\/assets\/[a-z]+-\d+\.\d+\.\d+-\d{4}-[0-9a-f]{10}\.json$/;
 export const SHAPES = /\/assets\/world\.shapes-[^/]*\.json$/;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
