@@ -20,7 +20,7 @@ import { OPTS } from './lib/options.mjs';
 import { BASELINE_VARIANTS, buildApp, buildBaseline, buildEagerApp, tenfoldCopy } from './lib/builds.mjs';
 import { appSizes, baselineSizes } from './lib/sizes.mjs';
 import { busyBetween, cpuTimes, startServer } from './lib/machine.mjs';
-import { KINDS, alternatingLoads, measureBrowser } from './lib/browser.mjs';
+import { INFO_KINDS, KINDS, alternatingLoads, measureBrowser } from './lib/browser.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { betterOf, fmt, printTable, row, sizeRows } from './lib/table.mjs';
 
@@ -125,6 +125,18 @@ async function full() {
         format: fmt.ms,
         baselines: bothLoads(4),
       }),
+    ),
+    ...Object.entries(INFO_KINDS).flatMap(([kind, label]) =>
+      [1, 4].flatMap((rate) =>
+        a.interactions[kind]?.[rate]
+          ? [
+              row(`  (info) ${label}: input to next paint p95, ${rate}×`, a.interactions[kind][rate].durationP95, {
+                format: fmt.ms,
+                baselines: [b.interactions[kind]?.[rate]?.durationP95, r.interactions[kind]?.[rate]?.durationP95],
+              }),
+            ]
+          : [],
+      ),
     ),
     ...Object.entries(KINDS).flatMap(([kind, label]) =>
       a.interactions[kind]

@@ -114,6 +114,14 @@ export const KINDS = {
   campaign: 'switch to another body, its data in hand',
 };
 
+/**
+ * Kinds measured for information only, on every page: a click on the page's title changes
+ * nothing, so its duration is what any click costs the reader here (input, dispatch, a frame).
+ */
+export const INFO_KINDS = {
+  noop: 'click that changes nothing (the title)',
+};
+
 /** A timeline stop's click, with the time until the map names its year (the map is drawn for it). */
 async function timedEditionClick(page, cdp, stop) {
   const year = ((await stop.textContent()) ?? '').replace(/\D/g, '');
@@ -127,6 +135,10 @@ async function timedEditionClick(page, cdp, stop) {
 async function interactions(page, cdp) {
   await cdp.send('Performance.enable');
   const out = {};
+  const title = page.locator('h1').first();
+  if ((await title.count()) === 0) throw new Error('no h1 to click');
+  out.noop = [];
+  for (let i = 0; i < 10; i++) out.noop.push(await timedClick(page, cdp, title));
   // 20 toggles, cycling through the type buttons: each changes the map.
   const buttons = page.locator('.filters__type');
   const count = await buttons.count();
@@ -353,7 +365,7 @@ export async function measureBrowser(browser, url, name, dir, { dataset, loads =
     }
     const drawn = sessions.map((s) => s.mapDrawn);
     out.load[rate] = { median: median(drawn), runs: drawn, spread: spread(drawn) };
-    for (const kind of Object.keys(KINDS)) {
+    for (const kind of [...Object.keys(KINDS), ...Object.keys(INFO_KINDS)]) {
       const summary = summarise(sessions.filter((s) => s.interactions?.[kind]).map((s) => s.interactions[kind]));
       if (summary) (out.interactions[kind] ??= {})[rate] = summary;
     }
