@@ -92,7 +92,7 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
     const fetchWhole = () => {
       if (!current) return;
       // Not aborted with this effect: a reader's click only makes the same fetch urgent.
-      void loadCampaign(store, { campaign, url: fileUrl, sha256: fileSha256, shapes }, new AbortController().signal).then((loaded) => {
+      void load(new AbortController().signal, false).then((loaded) => {
         if (!current) return;
         // A failure is shown only to a view that needs the file (with Retry); the part still answers the others.
         if (loaded.load.status === 'ready' || selectNeedsWholeFile(store.getState())) show(loaded);
@@ -103,7 +103,7 @@ export function useResourceLoader({ urls, firstLoad, files }: LoaderProps): void
     return () => {
       current = false;
     };
-  }, [holdsPart, needsWhole, mapDrawn, fileUrl, fileSha256, campaign, shapes, show, store]);
+  }, [holdsPart, needsWhole, mapDrawn, fileUrl, load, show, store]);
 
   // While the page says what failed (with its Retry), it keeps trying on its own and shows the data
   // as soon as an attempt succeeds; the failure stays on screen until then.
