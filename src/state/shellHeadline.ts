@@ -9,7 +9,7 @@
  * reader whose browser asks for Chinese) hides it before the first paint (the page's inline
  * script, scripts/shellHeadline.ts) and React never shows it: the reader never sees a headline the page then takes back.
  */
-import { CAMPAIGN_IDS, LANGS, type CampaignId, type Lang } from '../data/vocabulary.ts';
+import { isCampaignId, LANGS, type CampaignId, type Lang } from '../data/vocabulary.ts';
 import type { EditionHeadline } from '../present/headline.ts';
 import type { UrlState } from './urlParams.ts';
 
@@ -58,7 +58,7 @@ export function readShellHeadline(doc: Document): ShellHeadline | null {
   const title = textOf(element.querySelector('.headline__title'));
   const dek = element.querySelector('.headline__dek');
   if (
-    !(CAMPAIGN_IDS as readonly string[]).includes(campaign ?? '') ||
+    !isCampaignId(campaign ?? '') ||
     !(LANGS as readonly string[]).includes(lang ?? '') ||
     !/^\d{4}$/.test(year ?? '') ||
     !version ||

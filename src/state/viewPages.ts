@@ -11,7 +11,7 @@
  * root is (its <base>); without that <meta> (the tests' jsdom, an old build) every address stays the
  * page's own.
  */
-import { CAMPAIGN_IDS, LANGS, type CampaignId, type Lang } from '../data/vocabulary.ts';
+import { CAMPAIGN_IDS, isCampaignId, LANGS, type CampaignId, type Lang } from '../data/vocabulary.ts';
 import type { UrlState } from './urlParams.ts';
 
 /** INTERPOL's edition pages' folder; INTERPOL's latest is the site's root page itself. */
@@ -142,7 +142,7 @@ export function readSitePages(doc: Document): SitePages | null {
   for (const word of words) {
     const match = /^([a-z]+):(\d{4})$/.exec(word);
     const campaign = match?.[1] as CampaignId | undefined;
-    if (!match || !campaign || !(CAMPAIGN_IDS as readonly string[]).includes(campaign) || campaign === DEFAULT_CAMPAIGN) continue;
+    if (!match || !campaign || !isCampaignId(campaign) || campaign === DEFAULT_CAMPAIGN) continue;
     const years = campaigns.get(campaign) ?? new Set<number>();
     years.add(Number(match[2]));
     campaigns.set(campaign, years);
