@@ -6,7 +6,6 @@
  * act is one act). `npm run validate-data` and the build read them through here, so both refuse
  * the same files.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCampaigns, type CampaignData } from '../src/data/checkCampaigns.ts';
@@ -14,7 +13,7 @@ import { checkRelease } from '../src/data/checkRelease.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { decodeUtf8 } from '../src/data/decodeUtf8.ts';
 import { CAMPAIGN_IDS, type CampaignId, type Dataset } from '../src/data/schema.ts';
-import { checkedDigest } from './dataReleases.ts';
+import { checkedDigest, contentTag } from './dataReleases.ts';
 
 /** The campaign whose data is data/dataset.json (and whose pages and links need no `campaign=`). */
 export const DEFAULT_CAMPAIGN: CampaignId = 'interpol';
@@ -85,7 +84,7 @@ export interface ShippedCampaignFile {
 export function shippedCampaignFile(file: CampaignFile): ShippedCampaignFile {
   const text = JSON.stringify(file.dataset);
   const sha256 = checkedDigest(text, file.dataset);
-  const short = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10);
+  const short = contentTag(text);
   return {
     campaign: file.campaign,
     version: file.dataset.version,

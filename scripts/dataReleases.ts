@@ -33,8 +33,13 @@ export interface ArchivedRelease {
  */
 export function checkedDigest(text: string, checkedDataset: unknown): string | null {
   if (!isDeepStrictEqual(JSON.parse(text), checkedDataset)) return null;
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
+
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The first 10 hex digits of a shipped file's SHA-256: its content address in `assets/`. */
+export const contentTag = (text: string): string => sha256Hex(text).slice(0, 10);
 
 const RELEASE_FILE = /^(\d{1,4}\.\d{1,4}\.\d{1,4})\.json$/;
 

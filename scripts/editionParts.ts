@@ -4,12 +4,11 @@
  * acts only, however many editions the record holds. The whole file is fetched once the map is
  * drawn, so its link stops being a preload.
  */
-import { createHash } from 'node:crypto';
 import { checkDatasetText } from '../src/data/checkDataset.ts';
 import { formatIssue } from '../src/data/dataIssue.ts';
 import { editionPart } from '../src/data/editionPart.ts';
 import type { CampaignId, Dataset } from '../src/data/schema.ts';
-import { checkedDigest } from './dataReleases.ts';
+import { checkedDigest, contentTag } from './dataReleases.ts';
 
 export interface ShippedEditionPart {
   campaign: CampaignId;
@@ -27,7 +26,7 @@ export function shippedEditionParts(campaign: CampaignId, dataset: Dataset): Shi
     const text = JSON.stringify(editionPart(dataset, year));
     const checked = checkDatasetText(text);
     if (!checked.ok) throw new Error(`the part of ${campaign} ${year} fails its checks:\n${checked.issues.map(formatIssue).join('\n')}`);
-    const short = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10);
+    const short = contentTag(text);
     return {
       campaign,
       version: dataset.version,
