@@ -8,7 +8,7 @@ import type { DatasetIndex } from '../../filters/datasetIndex.ts';
 import type { EditionSupport, FilteredEdition } from '../../filters/filterEdition.ts';
 import { regionName, resolveLang } from '../../i18n/names.ts';
 import type { MapGeometry } from '../../map/geometry.ts';
-import { useAppStore } from '../../state/StoreContext.tsx';
+import { useAppStore, useTrailingAppStore } from '../../state/StoreContext.tsx';
 import {
   selectDataset,
   selectEditionSupport,
@@ -65,7 +65,7 @@ export function useFilteredEdition(): FilteredEdition | null {
  * the next one, so the reader sees the map change sooner.
  */
 export function useTrailingFilteredEdition(): FilteredEdition | null {
-  return useDeferredValue(useAppStore(selectFilteredEdition));
+  return useTrailingAppStore(selectFilteredEdition);
 }
 
 /** `listed`, or why the edition shown has no list (`no-list`, `no-assembly`); null while loading. */
@@ -89,13 +89,13 @@ export function useEditionSupport(): EditionSupport | null {
  * map and the timeline's stop in the click's own frame, and these in the next one.
  */
 export function useTrailingEditionYear(): number | null {
-  return useDeferredValue(useAppStore(selectEditionYear));
+  return useTrailingAppStore(selectEditionYear);
 }
 export function useTrailingEditionSupport(): EditionSupport | null {
-  return useDeferredValue(useAppStore(selectEditionSupport));
+  return useTrailingAppStore(selectEditionSupport);
 }
 export function useTrailingListStatus() {
-  return useDeferredValue(useAppStore(selectListStatus));
+  return useTrailingAppStore(selectListStatus);
 }
 
 /**

@@ -3,13 +3,12 @@
  * page. Each link is a real address (a new tab opens that body's map); a plain click switches in
  * place, keeping the year, the filters and the open country where the other body has them.
  */
-import { useDeferredValue } from 'react';
 import { CAMPAIGN_IDS, type CampaignId } from '../../data/vocabulary.ts';
 import { coreWords } from '../../i18n/words/core.ts';
 import { serializeUrlState } from '../../state/urlCodec.ts';
 import { linkState } from '../../state/urlParams.ts';
 import { selectCampaign, selectUrl } from '../../state/selectors.ts';
-import { useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
+import { useAppStore, useAppStoreApi, useTrailingAppStore } from '../../state/StoreContext.tsx';
 import { switchCampaign } from '../../state/campaignLoader.ts';
 import { useWords } from '../common/useWords.ts';
 import { isPlainClick } from '../common/isPlainClick.ts';
@@ -28,7 +27,7 @@ export function CampaignNav({ campaigns }: { campaigns: readonly CampaignId[] })
   const current = useAppStore(selectCampaign);
   // The links' addresses follow the view a frame after it changes: they are for a new tab, and
   // working them out is not for the frame that answers a click (a toggle, a year, a body).
-  const url = useDeferredValue(useAppStore(selectUrl));
+  const url = useTrailingAppStore(selectUrl);
   const store = useAppStoreApi();
   const t = useWords(coreWords);
   // A click marks its body as the current page in the frame that answers it; the page switches

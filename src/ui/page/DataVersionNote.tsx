@@ -6,21 +6,23 @@
 import { compareVersions } from '../../data/versions.ts';
 import { fullMapUrl } from '../../embed/fullMapUrl.ts';
 import { pageWords } from '../../i18n/words/later.ts';
-import { useAppStore } from '../../state/StoreContext.tsx';
-import { selectEmbed, selectLatestDataVersion, selectUrl } from '../../state/selectors.ts';
+import { useAppStore, useTrailingAppStore } from '../../state/StoreContext.tsx';
+import { selectEmbed, selectLatestDataVersion, selectUrl, selectVersion } from '../../state/selectors.ts';
 import { useWords } from '../common/useWords.ts';
 import { useDataset } from '../common/viewHooks.ts';
 import { thisSitePages } from '../common/thisSitePages.ts';
 
 export function DataVersionNote() {
   const dataset = useDataset();
-  const url = useAppStore(selectUrl);
+  const version = useAppStore(selectVersion);
+  // The link carries the whole view; it may follow a filter change by a frame.
+  const url = useTrailingAppStore(selectUrl);
   const latest = useAppStore(selectLatestDataVersion);
   const embed = useAppStore(selectEmbed);
   const t = useWords(pageWords);
-  if (!dataset || url.version === null) return null;
-  if (dataset.version !== url.version) {
-    return <p className="source-line__version source-line__version--missing">{t('versionMissing', { requested: url.version })}</p>;
+  if (!dataset || version === null) return null;
+  if (dataset.version !== version) {
+    return <p className="source-line__version source-line__version--missing">{t('versionMissing', { requested: version })}</p>;
   }
   const newer = latest !== null && compareVersions(latest, dataset.version) > 0;
   // The same view on the newest data; from an embed, in a new tab (nothing navigates the host page).
