@@ -96,6 +96,27 @@ describe('the map and the page', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
+
+  test('a country focused by a click gets no tooltip of its own, also when Close gives the focus back; the keyboard gets one', async () => {
+    const { page, errors } = await browser.openApp('/?edition=2024', { viewport: { width: 1280, height: 800 } });
+    const australia = mapTarget(page, 'AUS');
+    await australia.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Australia', exact: true }).waitFor();
+    // The pointer leaves the map for the panel's Close: its hover tooltip goes with it.
+    await dialog.locator('.detail-panel__close').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('AUS');
+    // Two frames for a tooltip that would follow the focus.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.locator('.map-tooltip').count()).toBe(0);
+    // Out of the map and back with the keyboard: the country it lands on says what it did.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('AUS');
+    await page.locator('.map-tooltip').waitFor();
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('the filters stay put', () => {

@@ -5,6 +5,7 @@
  */
 import {
   Suspense,
+  startTransition,
   useDeferredValue,
   useEffect,
   useLayoutEffect,
@@ -22,7 +23,7 @@ import { nearestMarker, needsMarker } from '../../map/markers.ts';
 import { placeMarkers, supporterShapes, type MarkerFrame } from '../../map/supporterLayout.ts';
 import { toScreenPoint, transformAttribute, type MapTransform } from '../../map/transform.ts';
 import { selectCountry, selectFilteredEdition } from '../../state/selectors.ts';
-import { useAppActions, useAppStore, useAppStoreApi } from '../../state/StoreContext.tsx';
+import { useAppActions, useAppStoreApi, useTrailingAppStore } from '../../state/StoreContext.tsx';
 import { useElementWidth } from '../common/useElementWidth.ts';
 import { useWords } from '../common/useWords.ts';
 import { useEditionSupport, useEditionYear, useMapGeometry, useNoMatchingCountry } from '../common/viewHooks.ts';
@@ -64,7 +65,7 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
   const noMatch = useNoMatchingCountry();
   const t = useWords(coreWords);
   // The panel answers the click in its frame; the map's outline of the selection follows in the next.
-  const selected = useDeferredValue(useAppStore(selectCountry));
+  const selected = useTrailingAppStore(selectCountry);
   const { openPanel } = useAppActions();
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -181,20 +182,26 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     lastPointer.current = event.pointerType;
   };
+  // Whether the tooltip shown is the keyboard focus's: a blur hides only that one.
+  const tooltipOfFocus = useRef(false);
+  const showTooltip = (at: TooltipAt | null, ofFocus = false) => {
+    tooltipOfFocus.current = at !== null && ofFocus;
+    setTooltip(at);
+  };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (event.pointerType === 'touch') return;
     const { id, x, y } = resolvePointer(event);
     const shown = id && !id.startsWith('_') ? id : null;
-    setTooltip(shown ? { id: shown, x, y } : null);
+    showTooltip(shown ? { id: shown, x, y } : null);
   };
   const onPointerLeave = () => {
-    setTooltip(null);
+    showTooltip(null);
   };
   const onClick = (event: React.MouseEvent<SVGSVGElement>) => {
     const { id, x, y } = resolvePointer(event);
-    if (!id || id.startsWith('_')) return setTooltip(null);
+    if (!id || id.startsWith('_')) return showTooltip(null);
     if (lastPointer.current === 'touch' && tooltip?.id !== id) {
-      return setTooltip({ id, x, y });
+      return showTooltip({ id, x, y });
     }
     selectFromMap(id);
   };
@@ -215,16 +222,19 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
     }
   };
   const onFocus = (id: string) => {
-    setActiveId(id);
+    // The tab stop follows a pointer's focus too, a frame later: the click's frame has more to show.
+    startTransition(() => setActiveId(id));
+    // A tooltip for the keyboard's focus; a pointer's tooltip is already where the pointer is.
+    if (!focusVisible(targets.current.get(id))) return;
     const shape = geometry?.shapesById.get(id);
     if (shape) {
       const placed = markers.find((marker) => marker.id === id);
       const [x, y] = placed ? [placed.x, placed.y] : toScreenPoint(zoom.transform, shape.anchor, [vx, vy], pixelsPerUnit);
-      setTooltip({ id, x, y });
+      showTooltip({ id, x, y }, true);
     }
   };
   const onBlur = () => {
-    setTooltip(null);
+    if (tooltipOfFocus.current) showTooltip(null);
   };
   const register = (id: string, element: SVGElement | null) => {
     if (element) targets.current.set(id, element);
@@ -318,4 +328,13 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
         ))}
     </div>
   );
+}
+
+/** `:focus-visible`, where the browser can say (not jsdom): true when it cannot. */
+function focusVisible(element: Element | undefined): boolean {
+  try {
+    return element?.matches(':focus-visible') ?? true;
+  } catch {
+    return true;
+  }
 }
