@@ -55,6 +55,9 @@ const RELAXATION_STEPS = 80;
  */
 export function spreadMarkers(points: readonly MarkerPoint[], minGap: number): PlacedMarker[] {
   const placed = points.map((p) => ({ id: p.id, x: p.x, y: p.y, anchorX: p.x, anchorY: p.y, hitRadius: HIT_RADIUS_PX }));
+  // Squared distances until a pair is too close: this runs before the first map is drawn, and
+  // Math.hypot in the 80 × n² loop was most of its cost.
+  const minGapSquared = minGap * minGap;
   for (let step = 0; step < RELAXATION_STEPS; step += 1) {
     let moved = false;
     for (let i = 0; i < placed.length; i += 1) {
@@ -63,8 +66,9 @@ export function spreadMarkers(points: readonly MarkerPoint[], minGap: number): P
         const b = placed[j] as PlacedMarker;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
-        let distance = Math.hypot(dx, dy);
-        if (distance >= minGap) continue;
+        const squared = dx * dx + dy * dy;
+        if (squared >= minGapSquared) continue;
+        let distance = Math.sqrt(squared);
         if (distance < 1e-6) {
           // Same spot: separate along a fixed direction that depends on the pair, not on chance.
           const angle = ((i * 7 + j * 13) % 12) * (Math.PI / 6);
@@ -83,9 +87,14 @@ export function spreadMarkers(points: readonly MarkerPoint[], minGap: number): P
     if (!moved) break;
   }
   for (const marker of placed) {
-    let nearest = Infinity;
-    for (const other of placed) if (other !== marker) nearest = Math.min(nearest, Math.hypot(other.x - marker.x, other.y - marker.y));
-    marker.hitRadius = Math.min(HIT_RADIUS_PX, nearest / 2);
+    let nearestSquared = Infinity;
+    for (const other of placed) {
+      if (other === marker) continue;
+      const dx = other.x - marker.x;
+      const dy = other.y - marker.y;
+      nearestSquared = Math.min(nearestSquared, dx * dx + dy * dy);
+    }
+    marker.hitRadius = Math.min(HIT_RADIUS_PX, Math.sqrt(nearestSquared) / 2);
   }
   return placed;
 }
