@@ -34,6 +34,7 @@ import type { TargetHandlers } from './SupporterLayer.tsx';
 import { TaiwanHatch } from './TaiwanHatch.tsx';
 import { useZoom } from './useZoom.ts';
 import { markMapDrawn, useMapDrawn } from './mapDrawn.ts';
+import { whenIdle } from '../common/whenIdle.ts';
 
 // Not needed to draw the map: fetched once it is drawn, well before a first hover or click. The
 // controls' placeholder is an empty row of their height, so that nothing below them moves.
@@ -154,9 +155,12 @@ export function MapView({ interactive = true, paint }: { interactive?: boolean; 
   useEffect(() => {
     if (!drawn) return;
     markMapDrawn();
-    void mapTooltip.preload().catch(() => undefined);
-    void zoomControls.preload().catch(() => undefined);
-    void mapNotice.preload().catch(() => undefined);
+    // Their code once the map is on screen: adding a module preload costs the main thread too.
+    whenIdle(() => {
+      void mapTooltip.preload().catch(() => undefined);
+      void zoomControls.preload().catch(() => undefined);
+      void mapNotice.preload().catch(() => undefined);
+    });
   }, [drawn]);
 
   /** What the pointer is on: a supporter's outline under it, else a small state's marker within reach, else the shape under it. */

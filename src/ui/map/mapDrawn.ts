@@ -1,6 +1,7 @@
 /**
- * The moment the first map is in the DOM: the benchmark's mark, and the signal for the page's
- * other controls, whose code must not share the network with the map's own files.
+ * The moment the first map is in the DOM (the benchmark's mark), and the moment after, once the
+ * frame that shows it is out: the signal for the page's other controls, whose code and rendering
+ * must not share the network, nor the map's own frame, with the map.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -8,15 +9,38 @@ export const MAP_DRAWN_MARK = 'map-drawn';
 
 const listeners = new Set<() => void>();
 
-function isMapDrawn(): boolean {
-  return typeof performance !== 'undefined' && performance.getEntriesByName(MAP_DRAWN_MARK).length > 0;
+// Read at every render of every control that waits for the map: by name alone, the browser would
+// search its whole timeline (resources, events, paints) each time, not just the marks.
+function drawnMark(): PerformanceEntry | undefined {
+  return typeof performance === 'undefined' ? undefined : performance.getEntriesByName(MAP_DRAWN_MARK, 'mark')[0];
 }
 
-/** Called by MapView once shapes and colours are drawn; later calls change nothing. */
+/** The mark whose frame has been painted (a cleared and renewed mark waits for its own frame). */
+let paintedMark: PerformanceEntry | null = null;
+
+function isMapShown(): boolean {
+  const mark = drawnMark();
+  return mark !== undefined && mark === paintedMark;
+}
+
+/** After the frame that is being prepared is out: a task queued from its frame callback. */
+function afterNextPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
+/**
+ * Called by MapView once shapes and colours are in the DOM; later calls change nothing. The mark
+ * is set at once; `useMapDrawn` turns true once the frame with the map is painted, so that what
+ * waits for it (controls, their code, the whole dataset) is not drawn in the same task as the map.
+ */
 export function markMapDrawn(): void {
-  if (isMapDrawn() || typeof performance === 'undefined') return;
+  if (drawnMark() !== undefined || typeof performance === 'undefined') return;
   performance.mark(MAP_DRAWN_MARK);
-  for (const listener of [...listeners]) listener();
+  afterNextPaint(() => {
+    paintedMark = drawnMark() ?? null;
+    for (const listener of [...listeners]) listener();
+  });
 }
 
 function subscribe(listener: () => void): () => void {
@@ -24,7 +48,7 @@ function subscribe(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** Whether the page's first map has been drawn (true for good once it has). */
+/** Whether the page's first map has been drawn and painted (true for good once it has). */
 export function useMapDrawn(): boolean {
-  return useSyncExternalStore(subscribe, isMapDrawn, () => false);
+  return useSyncExternalStore(subscribe, isMapShown, () => false);
 }
