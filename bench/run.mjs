@@ -126,6 +126,12 @@ async function full() {
         baselines: bothLoads(4),
       }),
     ),
+    ...[1, 4].map((rate) =>
+      row(`  (info) map drawn, then its first frame (the task with the mark ended), ${rate}× CPU (median)`, a.load[rate].frame, {
+        format: fmt.ms,
+        baselines: [b.load[rate].frame, r.load[rate].frame],
+      }),
+    ),
     ...Object.entries(INFO_KINDS).flatMap(([kind, label]) =>
       [1, 4].flatMap((rate) =>
         a.interactions[kind]?.[rate]
