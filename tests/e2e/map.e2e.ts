@@ -25,6 +25,8 @@ describe.each(Object.entries(VIEWPORTS))('map at %s size', (_name, viewport) => 
 
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Palau', exact: true }).waitFor();
+    // The name answers the click; the years and their sources follow in the next frame.
+    await dialog.locator('.detail-panel__history').waitFor();
     const links = dialog.locator('a[target="_blank"]');
     expect(await links.count()).toBeGreaterThan(0);
     for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel') ?? ''))) {
