@@ -4,6 +4,7 @@
  * must not share the network, nor the map's own frame, with the map.
  */
 import { useSyncExternalStore } from 'react';
+import { afterNextPaint } from '../../state/urlSync.ts';
 
 export const MAP_DRAWN_MARK = 'map-drawn';
 
@@ -23,12 +24,6 @@ function isMapShown(): boolean {
   return mark !== undefined && mark === paintedMark;
 }
 
-/** After the frame that is being prepared is out: a task queued from its frame callback. */
-function afterNextPaint(work: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
-  else setTimeout(work, 0);
-}
-
 /**
  * Called by MapView once shapes and colours are in the DOM; later calls change nothing. The mark
  * is set at once; `useMapDrawn` turns true once the frame with the map is painted, so that what
@@ -37,10 +32,10 @@ function afterNextPaint(work: () => void): void {
 export function markMapDrawn(): void {
   if (drawnMark() !== undefined || typeof performance === 'undefined') return;
   performance.mark(MAP_DRAWN_MARK);
-  afterNextPaint(() => {
+  afterNextPaint(window)(() => {
     paintedMark = drawnMark() ?? null;
     for (const listener of [...listeners]) listener();
-  });
+  }, 'replace');
 }
 
 function subscribe(listener: () => void): () => void {
