@@ -165,11 +165,11 @@ describe('campaigns', () => {
     const expected = acrossBodiesCounts(acrossBodies(indexes, 2024));
     const shown = (await legend.locator('.legend__step[data-level] .legend__count').allTextContents()).map(Number);
     expect(shown).toEqual(expected);
-    // The map paints as many countries as the legend counts.
-    const painted = await page.evaluate(
-      () => document.querySelectorAll('.map__svg path.map__country[fill]:not(.map__country--taiwan)').length,
-    );
-    expect(painted).toBe(expected.reduce((a, b) => a + b, 0));
+    // The map paints as many countries as the legend counts (its fills follow the legend by a frame).
+    const paintedCount = () =>
+      page.evaluate(() => document.querySelectorAll('.map__svg path.map__country[fill]:not(.map__country--taiwan)').length);
+    await expect.poll(paintedCount).toBe(expected.reduce((a, b) => a + b, 0));
+    const painted = await paintedCount();
     // Its headline is the year's across bodies, not one body's.
     expect(await page.locator('.headline__title').textContent()).toBe('Who backed Taiwan across international bodies in 2024');
     expect(await page.locator('.headline__dek').textContent()).toContain(`Sources name ${painted} countries and territories`);
